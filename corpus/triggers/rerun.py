@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Rerun every error entry's trigger programs and report examples the runtime no longer prints.
+
+Each trigger file names its command in a `hubls-run: CMD` line and, optionally, the services it needs
+in `hubls-needs: postgres mariadb`. The file is copied into a fresh /tmp/hubls-trigger/ and CMD runs
+there with `sh -c`, so printed paths are stable. Every example of an entry must appear verbatim in the
+combined output of its triggers. The report goes to stdout and, with --report, to a Markdown file.
+Exit status: 0 when every example was reproduced, 1 otherwise.
+"""
+import argparse
+import fcntl
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent
+TRIGGERS = CORPUS / "triggers"
+WORKDIR = Path("/tmp/hubls-trigger")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def front_matter(path):
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("+++"):
+        return None
+    end = text.find("\n+++", 3)
+    return tomllib.loads(text[3:end]) if end > 0 else None
+
+
+def directive(text, name):
+    found = re.search(rf"hubls-{name}:\s*(.+?)\s*(?:-->|\*/|$)", text, re.M)
+    return found.group(1) if found else None
+
+
+class Services:
+    """Starts PostgreSQL and MariaDB on demand, once per run, on loopback only."""
+
+    def __init__(self):
+        self.started = set()
+
+    def ensure(self, names):
+        for name in names:
+            if name not in self.started:
+                getattr(self, "start_" + name)()
+                self.started.add(name)
+
+    def start_postgres(self):
+        data = Path("/tmp/hubls-pg")
+        if not (data / "PG_VERSION").exists():
+            shutil.rmtree(data, ignore_errors=True)
+            data.mkdir(parents=True)
+            shutil.chown(data, "postgres")
+            run_as_postgres(f"/usr/lib/postgresql/15/bin/initdb -D {data} -A trust -U postgres")
+        run_as_postgres(
+            f"/usr/lib/postgresql/15/bin/pg_ctl -D {data} -o '-k /tmp -c listen_addresses=127.0.0.1' "
+            "-l /tmp/hubls-pg.log -w start || true"
+        )
+        os.environ.update(PGHOST="/tmp", PGUSER="postgres")
+
+    def start_mariadb(self):
+        subprocess.run(
+            "service mariadb start || service mysql start", shell=True, check=False, capture_output=True
+        )
+
+    def stop(self):
+        if "postgres" in self.started:
+            run_as_postgres("/usr/lib/postgresql/15/bin/pg_ctl -D /tmp/hubls-pg -m fast stop")
+
+
+def run_as_postgres(command):
+    subprocess.run(["su", "postgres", "-c", command], check=False, capture_output=True)
+
+
+def run_trigger(relative, services):
+    source = TRIGGERS / relative
+    text = source.read_text(encoding="utf-8")
+    command = directive(text, "run")
+    if command is None:
+        return None, f"{relative}: no `hubls-run:` line"
+    needs = (directive(text, "needs") or "").split()
+    services.ensure(needs)
+    command = command.replace("{file}", source.name)
+    # The work directory is fixed so printed paths are stable; a lock keeps concurrent runs apart.
+    with open("/tmp/hubls-trigger.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(WORKDIR, ignore_errors=True)
+        WORKDIR.mkdir(parents=True)
+        shutil.copy(source, WORKDIR / source.name)
+        try:
+            done = subprocess.run(
+                ["sh", "-c", command], cwd=WORKDIR, capture_output=True, text=True, timeout=120,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired:
+            return None, f"{relative}: timed out"
+    return ANSI.sub("", done.stdout + "\n" + done.stderr), None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="an entry id or family prefix, e.g. python/key-error or python/")
+    parser.add_argument("--report", help="write the Markdown report to this file")
+    parser.add_argument("--show", action="store_true", help="print each trigger's output")
+    args = parser.parse_args()
+
+    services = Services()
+    problems, checked, reproduced, without_trigger = [], 0, 0, []
+    try:
+        for path in sorted((CORPUS / "errors").rglob("*.md")):
+            meta = front_matter(path)
+            if not meta or meta.get("kind") != "error":
+                continue
+            entry_id = meta.get("id", str(path))
+            if args.only and not entry_id.startswith(args.only):
+                continue
+            triggers = meta.get("triggers", [])
+            if not triggers:
+                without_trigger.append((entry_id, meta.get("provenance", "no provenance given")))
+                continue
+            output = ""
+            for relative in triggers:
+                printed, problem = run_trigger(relative, services)
+                if problem:
+                    problems.append(f"{entry_id}: {problem}")
+                    continue
+                output += printed
+                if args.show:
+                    print(f"--- {relative}\n{printed}")
+            for example in meta.get("examples", []):
+                checked += 1
+                if example in output:
+                    reproduced += 1
+                else:
+                    problems.append(f"{entry_id}: example not printed by its triggers: {example!r}")
+    finally:
+        services.stop()
+
+    lines = [
+        "# Trigger report",
+        "",
+        f"Examples checked: {checked}; reproduced verbatim: {reproduced}; problems: {len(problems)}.",
+        "",
+    ]
+    if problems:
+        lines += ["## Problems", ""] + [f"- {p}" for p in problems] + [""]
+    if without_trigger:
+        lines += ["## Entries without a trigger (provenance)", ""]
+        lines += [f"- {i}: {why}" for i, why in without_trigger] + [""]
+    report = "\n".join(lines)
+    print(report)
+    if args.report:
+        Path(args.report).write_text(report, encoding="utf-8")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

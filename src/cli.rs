@@ -1,0 +1,313 @@
+//! The `hubls` command line: explain a log or trace, search and show entries, check a corpus, and serve
+//! the language server (`hubls`, `hubls --stdio`, `hubls lsp`).
+
+use crate::kb::{Corpus, Kind, Occurrence, Problem, SearchQuery, languages, render};
+use crate::sources;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "hubls", version, about = "The Knowledge Hub in your editor and terminal: errors explained, fixes, snippets and notes.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub corpus: CorpusOptions,
+    /// Serve the language server on stdio (what VS Code passes; the default without a command).
+    #[arg(long, global = false)]
+    pub stdio: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct CorpusOptions {
+    /// Add a corpus directory of your own (repeatable).
+    #[arg(long = "corpus", value_name = "DIR", global = true)]
+    pub directories: Vec<PathBuf>,
+    /// Leave the built-in corpus out.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Explain every error in a log, stack trace or message (stdin by default).
+    Explain {
+        /// A file to read, or `-` for stdin.
+        path: Option<PathBuf>,
+        /// The language id of the code that produced the text; breaks ties between entries.
+        #[arg(long = "lang", value_name = "ID")]
+        language: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search the archive.
+    Search {
+        query: String,
+        #[arg(long)]
+        kind: Option<KindArg>,
+        #[arg(long = "lang", value_name = "ID")]
+        language: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one whole entry.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate and count corpora.
+    #[command(subcommand)]
+    Corpus(CorpusCommand),
+    /// Serve the language server on stdio.
+    Lsp {
+        /// Accepted for clients that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CorpusCommand {
+    /// Check the built-in corpus and the given directories; exit 1 on any problem.
+    Check {
+        #[arg(value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+    },
+    /// Count entries per kind, family and language.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum KindArg {
+    Error,
+    Snippet,
+    Note,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Kind {
+        match kind {
+            KindArg::Error => Kind::Error,
+            KindArg::Snippet => Kind::Snippet,
+            KindArg::Note => Kind::Note,
+        }
+    }
+}
+
+/// Loads the corpus the options name; problems are returned for the caller to report.
+pub fn load(options: &CorpusOptions, extra: &[PathBuf]) -> (Corpus, Vec<Problem>) {
+    let directories: Vec<&PathBuf> = options.directories.iter().chain(extra).collect();
+    let (sources, mut problems) = sources::gather(!options.no_builtin, &directories);
+    let (corpus, load_problems) = Corpus::load(&sources);
+    problems.extend(load_problems);
+    (corpus, problems)
+}
+
+fn load_reporting(options: &CorpusOptions) -> Corpus {
+    let (corpus, problems) = load(options, &[]);
+    for problem in &problems {
+        eprintln!("hubls: warning: {problem}");
+    }
+    corpus
+}
+
+/// Runs a non-server command.
+pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
+    match command {
+        Command::Explain { path, language, json } => explain(options, path, language.as_deref(), json),
+        Command::Search { query, kind, language, limit, json } => {
+            let corpus = load_reporting(options);
+            let hits = corpus.search(&SearchQuery {
+                text: &query,
+                kind: kind.map(Kind::from),
+                languages: language.as_deref().map(languages::related).unwrap_or_default(),
+                limit,
+            });
+            if json {
+                let rows: Vec<Value> = hits
+                    .iter()
+                    .map(|hit| {
+                        let entry = &corpus.entries[hit.entry];
+                        json!({"id": entry.id, "kind": entry.kind(), "title": entry.title, "score": hit.score, "languages": entry.languages})
+                    })
+                    .collect();
+                println!("{}", Value::Array(rows));
+            } else if hits.is_empty() {
+                eprintln!("No entries match {query:?}.");
+            } else {
+                for hit in &hits {
+                    let entry = &corpus.entries[hit.entry];
+                    println!("{:<8} {:<48} {}", entry.kind(), entry.id, entry.title);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Show { id, json } => {
+            let corpus = load_reporting(options);
+            let Some(entry) = corpus.get(&id) else {
+                eprintln!("hubls: no entry with id `{id}` (try `hubls search`)");
+                return ExitCode::from(1);
+            };
+            if json {
+                println!("{}", serde_json::to_string_pretty(entry).unwrap_or_default());
+            } else {
+                println!("{}", render::markdown(entry, &Default::default()));
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Corpus(CorpusCommand::Check { dirs }) => check(options, &dirs),
+        Command::Corpus(CorpusCommand::Stats { json }) => {
+            stats(&load_reporting(options), json);
+            ExitCode::SUCCESS
+        }
+        Command::Lsp { .. } => unreachable!("the server is started by main"),
+    }
+}
+
+fn read_input(path: Option<&PathBuf>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        None => std::io::stdin().read_to_end(&mut bytes).map_err(|err| format!("cannot read stdin: {err}"))?,
+        Some(p) if p.as_os_str() == "-" => {
+            std::io::stdin().read_to_end(&mut bytes).map_err(|err| format!("cannot read stdin: {err}"))?
+        }
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|err| format!("cannot read {}: {err}", p.display()))?;
+            bytes.len()
+        }
+    };
+    // Logs may hold stray bytes of other encodings; they must not hide the errors around them.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn explain(options: &CorpusOptions, path: Option<PathBuf>, language: Option<&str>, json: bool) -> ExitCode {
+    let text = match read_input(path.as_ref()) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("hubls: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let corpus = load_reporting(options);
+    let occurrences = corpus.explain(&text, language);
+    if json {
+        let rows: Vec<Value> = occurrences.iter().map(|o| occurrence_json(&corpus, o)).collect();
+        println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    if occurrences.is_empty() {
+        eprintln!("hubls: no known error in the input.");
+    }
+    for (position, occurrence) in occurrences.iter().enumerate() {
+        if position > 0 {
+            println!();
+        }
+        print!("{}", terminal_text(&corpus, occurrence));
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn occurrence_json(corpus: &Corpus, occurrence: &Occurrence) -> Value {
+    let entry = &corpus.entries[occurrence.entry];
+    let section = |name| render::section(&entry.body, name).map(|text| render::fill(text, entry, &occurrence.params));
+    json!({
+        "id": entry.id,
+        "kind": entry.kind(),
+        "title": render::fill(&entry.title, entry, &occurrence.params),
+        "line": occurrence.line + 1,
+        "end_line": occurrence.end_line + 1,
+        "score": occurrence.score,
+        "params": occurrence.params,
+        "primary": occurrence.primary,
+        "root_cause": section("Root cause"),
+        "fix": section("Fix"),
+    })
+}
+
+fn terminal_text(corpus: &Corpus, occurrence: &Occurrence) -> String {
+    let entry = &corpus.entries[occurrence.entry];
+    let lines = if occurrence.end_line > occurrence.line {
+        format!("lines {}-{}", occurrence.line + 1, occurrence.end_line + 1)
+    } else {
+        format!("line {}", occurrence.line + 1)
+    };
+    let marker = if occurrence.primary { "  [root cause]" } else { "" };
+    let mut out = format!(
+        "== {} ({lines}){marker}\n   {}\n",
+        render::fill(&entry.title, entry, &occurrence.params),
+        entry.id
+    );
+    for name in ["Root cause", "Fix"] {
+        if let Some(text) = render::section(&entry.body, name) {
+            let text = render::plain(&render::fill(text, entry, &occurrence.params));
+            out.push_str(&format!("\n{name}:\n"));
+            for line in text.lines() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+    }
+    out
+}
+
+fn check(options: &CorpusOptions, directories: &[PathBuf]) -> ExitCode {
+    let (corpus, mut problems) = load(options, directories);
+    problems.extend(corpus.check());
+    for problem in &problems {
+        println!("{problem}");
+    }
+    let count = |kind| corpus.of_kind(kind).count();
+    eprintln!(
+        "checked {} entries ({} errors, {} snippets, {} notes): {} problem(s)",
+        corpus.entries.len(),
+        count(Kind::Error),
+        count(Kind::Snippet),
+        count(Kind::Note),
+        problems.len()
+    );
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn stats(corpus: &Corpus, json: bool) {
+    let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut by_family: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut by_language: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut fixes = 0;
+    for entry in &corpus.entries {
+        let kind = entry.kind().as_str();
+        *by_kind.entry(kind).or_default() += 1;
+        *by_family.entry(entry.family()).or_default().entry(kind).or_default() += 1;
+        for language in &entry.languages {
+            *by_language.entry(language).or_default() += 1;
+        }
+        fixes += usize::from(entry.error().is_some_and(|e| !e.fixes.is_empty()));
+    }
+    if json {
+        let value = json!({"kinds": by_kind, "families": by_family, "languages": by_language, "errors_with_fixes": fixes});
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        return;
+    }
+    println!("entries: {}", corpus.entries.len());
+    for (kind, count) in &by_kind {
+        println!("  {kind:<8} {count}");
+    }
+    println!("error entries with fix recipes: {fixes}");
+    println!("\n{:<20} {:>6} {:>8} {:>6}", "family", "errors", "snippets", "notes");
+    for (family, kinds) in &by_family {
+        let get = |k: &str| kinds.get(k).copied().unwrap_or(0);
+        println!("{family:<20} {:>6} {:>8} {:>6}", get("error"), get("snippet"), get("note"));
+    }
+    println!("\n{:<20} {:>6}", "language", "entries");
+    for (language, count) in &by_language {
+        println!("{language:<20} {count:>6}");
+    }
+}

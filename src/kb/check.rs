@@ -1,0 +1,78 @@
+//! `corpus check`: the rules a corpus must keep beyond parsing. Every example matches its own entry
+//! and ranks it first, strictly; every fix turns its
+//! `before` into its `after`; bodies have their sections.
+
+use super::entry::{Entry, Problem};
+use super::fix;
+use super::Corpus;
+
+const ERROR_SECTIONS: [&str; 4] = ["Root cause", "Fix", "Example", "Common mistakes"];
+const NOTE_SECTIONS: [&str; 3] = ["Deep dive", "In production", "Common mistakes"];
+const MIN_EXAMPLES: usize = 2;
+
+impl Corpus {
+    /// All problems of the loaded entries, sorted by file and line.
+    pub fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            self.check_entry(index, entry, &mut problems);
+        }
+        problems.sort();
+        problems
+    }
+
+    fn check_entry(&self, index: usize, entry: &Entry, problems: &mut Vec<Problem>) {
+        let mut report = |line: usize, message: String| problems.push(Problem::new(&entry.source, line, message));
+        let line_of = |needle: &str, field: &str| entry.line_of(needle).or_else(|| entry.line_of(field)).unwrap_or(1);
+        let required: &[&str] = match entry.kind() {
+            super::Kind::Error => &ERROR_SECTIONS,
+            super::Kind::Note => &NOTE_SECTIONS,
+            super::Kind::Snippet => &[],
+        };
+        for name in required {
+            if super::render::section(&entry.body, name).is_none() {
+                report(entry.body_line, format!("the body has no `## {name}` section"));
+            }
+        }
+        let Some(info) = entry.error() else { return };
+        if info.examples.len() < MIN_EXAMPLES {
+            report(line_of("examples", "examples"), format!("an error entry needs at least {MIN_EXAMPLES} real examples"));
+        }
+        let mut first_params = None;
+        for example in &info.examples {
+            let ranking = self.matcher().rank_line(example, None);
+            match ranking.first() {
+                None => report(line_of(example, "examples"), format!("example matches no entry: {example:?}")),
+                Some(best) if best.entry != index => report(
+                    line_of(example, "examples"),
+                    format!("example {example:?} ranks `{}` first, not this entry", self.entries[best.entry].id),
+                ),
+                Some(best) => {
+                    if let Some(tie) = ranking.get(1).filter(|r| r.points == best.points) {
+                        report(
+                            line_of(example, "examples"),
+                            format!(
+                                "example {example:?} ties with `{}`: make one pattern more specific or merge them",
+                                self.entries[tie.entry].id
+                            ),
+                        );
+                    }
+                    first_params.get_or_insert_with(|| best.params.clone());
+                }
+            }
+        }
+        let params = first_params.unwrap_or_default();
+        for recipe in &info.fixes {
+            let line = line_of(&recipe.title, "[[fixes]]");
+            match fix::apply(recipe, &params, &recipe.before) {
+                Err(err) => report(line, format!("fix {:?}: {err}", recipe.title)),
+                Ok(None) => report(line, format!("fix {:?}: `find` does not match its `before`", recipe.title)),
+                Ok(Some(after)) if after != recipe.after => report(
+                    line,
+                    format!("fix {:?}: gives {after:?}, expected `after` {:?}", recipe.title, recipe.after),
+                ),
+                Ok(Some(_)) => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! Matching error text against the error entries.
+//!
+//! Input is anything from one diagnostic message to a 50 MB log. The work is split in three steps:
+//!
+//! 1. **Prefilter.** Every pattern of every entry is compiled once into one `RegexSet`, which tells in a
+//!    single pass over the whole text which patterns can match at all. Text that no entry explains
+//!    (ordinary code, the common case in an editor) costs one pass and yields nothing.
+//! 2. **Per line.** Each candidate pattern is searched in the text; every line it hits is matched again
+//!    on its own for captures. A line's best hit is the one with the highest score: the number of
+//!    characters the pattern matched outside its captures (the most specific pattern, a longest-match
+//!    rule), plus half a point when the entry lists the document's language.
+//! 3. **Occurrences.** Lines are grouped into traces: a Python traceback, a Java or Node stack trace, a
+//!    PHP "Stack trace:", a Rust panic. A trace is one occurrence, and chained exceptions ("During
+//!    handling of the above exception", "Caused by:") split it into segments, one occurrence each. Of all
+//!    occurrences one is *primary*, the root cause an editor shows first: the earliest error of the
+//!    input, except that in a "Caused by:" chain the last cause is the root.
+//!
+//! The matcher works on byte offsets and line numbers of the caller's text; ANSI colour codes and `\r`
+//! are removed from a copy that keeps the same lines, so line numbers stay valid for the original.
+
+use super::entry::{Entry, Params};
+use regex::{Regex, RegexSet, RegexSetBuilder};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// One error occurrence found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence {
+    /// Index of the entry in the corpus.
+    pub entry: usize,
+    pub params: Params,
+    pub score: f64,
+    /// 0-based line of the error message.
+    pub line: usize,
+    /// 0-based last line of the occurrence (its trace frames), `>= line`.
+    pub end_line: usize,
+    /// Byte range of the message line in the caller's text, without leading blanks or a trailing `\r`.
+    pub span: Range<usize>,
+    pub primary: bool,
+}
+
+struct CompiledPattern {
+    entry: usize,
+    regex: Regex,
+}
+
+pub struct Matcher {
+    set: RegexSet,
+    patterns: Vec<CompiledPattern>,
+    languages: Vec<Vec<String>>,
+}
+
+/// One entry's standing for one line, as `corpus check` ranks examples.
+#[derive(Debug, Clone)]
+pub struct Ranked {
+    pub entry: usize,
+    /// Twice the literal length, plus one for a language match.
+    pub points: u32,
+    pub params: Params,
+}
+
+/// A best hit on one line, before grouping.
+#[derive(Debug, Clone)]
+struct LineHit {
+    entry: usize,
+    params: Params,
+    /// Twice the literal length, plus one for a language match: integer, so ties are exact.
+    points: u32,
+}
+
+static ANSI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)").expect("valid"));
+
+/// Compiles one entry pattern the way the matcher uses it, with `^` and `$` at line boundaries.
+pub fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&format!("(?m:{pattern})"))
+}
+
+impl Matcher {
+    /// Builds the matcher over the error entries of `entries`. Patterns that do not compile are
+    /// skipped here; the loader has already reported them.
+    pub fn new(entries: &[Entry]) -> Matcher {
+        let mut patterns = Vec::new();
+        for (index, entry) in entries.iter().enumerate() {
+            let Some(info) = entry.error() else { continue };
+            for pattern in &info.patterns {
+                if let Ok(regex) = compile_pattern(pattern) {
+                    patterns.push(CompiledPattern { entry: index, regex });
+                }
+            }
+        }
+        let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+            .size_limit(256 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap_or_else(|_| RegexSet::empty());
+        let languages = entries.iter().map(|e| e.languages.clone()).collect();
+        Matcher { set, patterns, languages }
+    }
+
+    /// All error occurrences in `text`, in input order, exactly one of them primary (if any).
+    pub fn find(&self, text: &str, language: Option<&str>) -> Vec<Occurrence> {
+        let clean = clean(text);
+        let lines = LineIndex::new(&clean);
+        let hits = self.line_hits(&clean, &lines, language);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let original = LineIndex::new(text);
+        let mut occurrences = Vec::new();
+        let mut primary: Option<usize> = None;
+        for block in segment(&clean, &lines) {
+            let first_of_block = occurrences.len();
+            for segment in &block.segments {
+                let best = hits
+                    .range(segment.clone())
+                    .max_by(|(la, a), (lb, b)| a.points.cmp(&b.points).then(lb.cmp(la)));
+                if let Some((&line, hit)) = best {
+                    occurrences.push(Occurrence {
+                        entry: hit.entry,
+                        params: hit.params.clone(),
+                        score: f64::from(hit.points) / 2.0,
+                        line,
+                        end_line: segment.end - 1,
+                        span: original.trimmed_span(text, line),
+                        primary: false,
+                    });
+                }
+            }
+            if primary.is_none() && occurrences.len() > first_of_block {
+                primary = Some(if block.root_is_last { occurrences.len() - 1 } else { first_of_block });
+            }
+        }
+        if let Some(index) = primary {
+            occurrences[index].primary = true;
+        }
+        occurrences
+    }
+
+    /// The best entry for each line that any pattern matches, by 0-based line.
+    fn line_hits(&self, clean: &str, lines: &LineIndex, language: Option<&str>) -> BTreeMap<usize, LineHit> {
+        let mut hits: BTreeMap<usize, LineHit> = BTreeMap::new();
+        for pattern_index in self.set.matches(clean).iter() {
+            let pattern = &self.patterns[pattern_index];
+            let mut last_line = usize::MAX;
+            for found in pattern.regex.find_iter(clean) {
+                let line = lines.line_of(found.start());
+                if line == last_line {
+                    continue;
+                }
+                last_line = line;
+                let Some(hit) = self.hit_on_line(pattern, lines.text(clean, line), language) else { continue };
+                let better = match hits.get(&line) {
+                    None => true,
+                    Some(current) => {
+                        hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
+                    }
+                };
+                if better {
+                    hits.insert(line, hit);
+                }
+            }
+        }
+        hits
+    }
+
+    /// Every entry matching one line, best first, each with its best pattern's points and captures.
+    pub fn rank_line(&self, line: &str, language: Option<&str>) -> Vec<Ranked> {
+        let line = clean(line);
+        let mut best: BTreeMap<usize, LineHit> = BTreeMap::new();
+        for pattern_index in self.set.matches(&line).iter() {
+            let pattern = &self.patterns[pattern_index];
+            if let Some(hit) = self.hit_on_line(pattern, &line, language) {
+                if best.get(&hit.entry).is_none_or(|b| hit.points > b.points) {
+                    best.insert(hit.entry, hit);
+                }
+            }
+        }
+        let mut ranked: Vec<Ranked> =
+            best.into_values().map(|h| Ranked { entry: h.entry, points: h.points, params: h.params }).collect();
+        ranked.sort_by(|a, b| b.points.cmp(&a.points).then(a.entry.cmp(&b.entry)));
+        ranked
+    }
+
+    fn hit_on_line(&self, pattern: &CompiledPattern, line: &str, language: Option<&str>) -> Option<LineHit> {
+        let captures = pattern.regex.captures(line)?;
+        let whole = captures.get(0)?;
+        let mut params = Params::new();
+        let mut captured_len = 0;
+        for name in pattern.regex.capture_names().flatten() {
+            if let Some(value) = captures.name(name) {
+                captured_len += value.as_str().chars().count();
+                params.insert(name.to_string(), value.as_str().to_string());
+            }
+        }
+        let literal = whole.as_str().chars().count().saturating_sub(captured_len) as u32;
+        let language_bonus =
+            u32::from(language.is_some_and(|l| self.languages[pattern.entry].iter().any(|x| x == l)));
+        Some(LineHit { entry: pattern.entry, params, points: literal * 2 + language_bonus })
+    }
+}
+
+/// The text without ANSI escapes and `\r`, line for line: borrowed when there is nothing to remove.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    let without_ansi = if text.contains('\x1b') { ANSI.replace_all(text, "") } else { Cow::Borrowed(text) };
+    if without_ansi.contains('\r') {
+        Cow::Owned(without_ansi.replace("\r\n", "\n").replace('\r', ""))
+    } else {
+        without_ansi
+    }
+}
+
+/// Byte offsets of line starts, for line lookups by offset and back.
+pub struct LineIndex {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts, len: text.len() }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// Byte range of line `line`, without its `\n`.
+    pub fn range(&self, line: usize) -> Range<usize> {
+        let start = self.starts[line];
+        let end = self.starts.get(line + 1).map(|next| next - 1).unwrap_or(self.len);
+        start..end
+    }
+
+    pub fn text<'a>(&self, text: &'a str, line: usize) -> &'a str {
+        &text[self.range(line)]
+    }
+
+    fn trimmed_span(&self, text: &str, line: usize) -> Range<usize> {
+        let range = self.range(line.min(self.starts.len() - 1));
+        let content = &text[range.clone()];
+        let start = range.start + (content.len() - content.trim_start().len());
+        let end = range.start + content.trim_end().len();
+        start..end.max(start)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LineKind {
+    Blank,
+    /// A stack frame or other continuation of the trace above it.
+    Frame,
+    /// Python's `Traceback (most recent call last):`.
+    TracebackHeader,
+    /// A marker that a new exception follows, caused by or causing the one before.
+    Chain { root_is_last: bool },
+    Other,
+}
+
+static FRAME_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[ \t]+\S|#\d+ |Stack trace:|stack backtrace:|note: |goroutine \d+ \[|\[signal |  thrown in |\.\.\. \d+ more)",
+    )
+    .expect("valid")
+});
+
+fn classify(line: &str) -> LineKind {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        LineKind::Blank
+    } else if line.starts_with("Traceback (most recent call last):") {
+        LineKind::TracebackHeader
+    } else if trimmed.starts_with("During handling of the above exception")
+        || trimmed.starts_with("The above exception was the direct cause")
+    {
+        LineKind::Chain { root_is_last: false }
+    } else if line.starts_with("Caused by:") {
+        LineKind::Chain { root_is_last: true }
+    } else if FRAME_START.is_match(line) {
+        LineKind::Frame
+    } else {
+        LineKind::Other
+    }
+}
+
+/// Lines grouped into traces (blocks), each split into segments of one exception each.
+struct Block {
+    segments: Vec<Range<usize>>,
+    root_is_last: bool,
+}
+
+fn segment(text: &str, lines: &LineIndex) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    // State of the block being built.
+    let mut open = false;
+    let mut after_blank = false;
+    let mut in_traceback_frames = false;
+    let mut after_chain_marker = false;
+
+    let extend_segment = |blocks: &mut Vec<Block>, line: usize| {
+        let block = blocks.last_mut().expect("a block is open");
+        block.segments.last_mut().expect("a block has a segment").end = line + 1;
+    };
+    for line in 0..lines.line_count() {
+        let kind = classify(lines.text(text, line));
+        match kind {
+            LineKind::Blank => {
+                after_blank = true;
+                continue;
+            }
+            LineKind::Chain { root_is_last } if open => {
+                let block = blocks.last_mut().expect("a block is open");
+                block.root_is_last |= root_is_last;
+                block.segments.push(line..line + 1);
+                after_chain_marker = !root_is_last;
+                in_traceback_frames = false;
+            }
+            LineKind::TracebackHeader if open && after_chain_marker => {
+                extend_segment(&mut blocks, line);
+                in_traceback_frames = true;
+                after_chain_marker = false;
+            }
+            LineKind::Frame if open && !after_blank => extend_segment(&mut blocks, line),
+            LineKind::Other if open && in_traceback_frames && !after_blank => {
+                // The exception line that ends a Python traceback.
+                extend_segment(&mut blocks, line);
+                in_traceback_frames = false;
+            }
+            _ => {
+                blocks.push(Block {
+                    segments: vec![line..line + 1],
+                    root_is_last: matches!(kind, LineKind::Chain { root_is_last: true }),
+                });
+                open = true;
+                in_traceback_frames = kind == LineKind::TracebackHeader;
+                after_chain_marker = false;
+            }
+        }
+        after_blank = false;
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks_of(text: &str) -> Vec<Vec<Range<usize>>> {
+        segment(text, &LineIndex::new(text)).into_iter().map(|b| b.segments).collect()
+    }
+
+    #[test]
+    fn a_python_chained_traceback_is_one_block_of_two_segments() {
+        let text = "Traceback (most recent call last):\n  File \"a.py\", line 1\n    d['k']\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"a.py\", line 3\nNameError: name 'x' is not defined\nnext";
+        assert_eq!(blocks_of(text), vec![vec![0..4, 5..10], vec![10..11]]);
+    }
+
+    #[test]
+    fn a_java_trace_with_caused_by_roots_at_the_last_segment() {
+        let text = "Exception in thread \"main\" java.lang.IllegalStateException: x\n\tat A.main(A.java:3)\nCaused by: java.lang.NullPointerException\n\tat A.f(A.java:9)\n\t... 1 more";
+        let blocks = segment(text, &LineIndex::new(text));
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].root_is_last);
+        assert_eq!(blocks[0].segments, vec![0..2, 2..5]);
+    }
+
+    #[test]
+    fn crlf_and_ansi_are_removed_line_for_line() {
+        assert_eq!(clean("\x1b[31mError\x1b[0m: x\r\nnext\r\n"), "Error: x\nnext\n");
+    }
+}

@@ -1,0 +1,112 @@
+//! The knowledge base: the pure core of hubls.
+//!
+//! Everything here works on plain data: entry files arrive as strings ([`Source`]), answers leave as
+//! entry indices, byte offsets, line numbers and strings. Nothing here knows LSP, tokio or the file
+//! system, so the CLI and the language server share one engine and tests need no set-up.
+//!
+//! A [`Corpus`] is built once from sources and is immutable afterwards: the matcher's `RegexSet`, the
+//! tantivy index and the symbol table are all derived at load time, so answering a request never
+//! compiles or indexes anything. Loading never fails outright: a broken file becomes a [`Problem`]
+//! naming file and line, and every other file still loads.
+
+pub mod check;
+pub mod entry;
+pub mod fix;
+pub mod languages;
+pub mod matcher;
+pub mod parse;
+pub mod render;
+pub mod search;
+pub mod snippet;
+pub mod symbols;
+
+pub use entry::{Details, Entry, FixRecipe, FixScope, Kind, Params, Problem};
+pub use matcher::Occurrence;
+pub use parse::Source;
+pub use search::{SearchHit, SearchQuery};
+
+use matcher::Matcher;
+use search::SearchIndex;
+use std::collections::HashMap;
+use symbols::SymbolIndex;
+
+pub struct Corpus {
+    pub entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    matcher: Matcher,
+    search: Option<SearchIndex>,
+    symbols: SymbolIndex,
+}
+
+impl Corpus {
+    /// Loads every source; returns the corpus of all entries that parsed, and the problems of the rest.
+    pub fn load(sources: &[Source]) -> (Corpus, Vec<Problem>) {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut problems = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        for source in sources {
+            match parse::parse_entry(source) {
+                Ok(entry) => {
+                    if let Some(&first) = by_id.get(&entry.id) {
+                        problems.push(Problem::new(
+                            &source.display,
+                            1,
+                            format!("duplicate id `{}`, already defined in {}", entry.id, entries[first].source),
+                        ));
+                        continue;
+                    }
+                    by_id.insert(entry.id.clone(), entries.len());
+                    entries.push(entry);
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        let matcher = Matcher::new(&entries);
+        let search = match SearchIndex::build(&entries) {
+            Ok(index) => Some(index),
+            Err(err) => {
+                problems.push(Problem::new("<search index>", 0, format!("search is unavailable: {err}")));
+                None
+            }
+        };
+        let symbols = SymbolIndex::new(&entries);
+        (Corpus { entries, by_id, matcher, search, symbols }, problems)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&index| &self.entries[index])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Every error occurrence in a message or log, in input order; exactly one is primary if any.
+    pub fn explain(&self, text: &str, language: Option<&str>) -> Vec<Occurrence> {
+        self.matcher.find(text, language)
+    }
+
+    /// The primary occurrence of a single message (a diagnostic's text), if any entry explains it.
+    pub fn explain_message(&self, message: &str, language: Option<&str>) -> Option<Occurrence> {
+        self.explain(message, language).into_iter().find(|o| o.primary)
+    }
+
+    pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
+        self.search.as_ref().map(|index| index.search(query)).unwrap_or_default()
+    }
+
+    /// The note for a qualified symbol in a document of `language` (any language when `None`).
+    pub fn note_for_symbol(&self, name: &str, language: Option<&str>) -> Option<&Entry> {
+        let languages = language.map(languages::related).unwrap_or_default();
+        self.symbols.lookup(&self.entries, name, &languages).map(|index| &self.entries[index])
+    }
+
+    /// Entries of one kind.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries.iter().enumerate().filter(move |(_, e)| e.kind() == kind)
+    }
+
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+}
