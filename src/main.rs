@@ -6,8 +6,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         None | Some(Command::Lsp { .. }) => {
-            eprintln!("hubls: the language server is not available in this build");
-            ExitCode::from(2)
+            hubls::lsp::init_logging();
+            hubls::lsp::serve_stdio()
         }
         Some(command) => cli::run(command, &cli.corpus),
     }

@@ -31,6 +31,22 @@ pub fn lead(body: &str) -> &str {
     if body.starts_with("## ") { "" } else { body[..end].trim() }
 }
 
+/// The body without its first fenced code block: a snippet's prose, around the snippet itself.
+pub fn without_first_code_block(body: &str) -> String {
+    let mut out = Vec::new();
+    let mut state = 0; // 0: before the block, 1: inside it, 2: after it
+    for line in body.lines() {
+        let fence = line.trim_start().starts_with("```");
+        match state {
+            0 if fence => state = 1,
+            1 if fence => state = 2,
+            1 => {}
+            _ => out.push(line),
+        }
+    }
+    out.join("\n").trim().to_string()
+}
+
 /// Fills the entry's captured parameters into a text; a missing parameter shows as its name.
 pub fn fill(text: &str, entry: &Entry, params: &Params) -> String {
     let mut all = Params::new();
@@ -134,6 +150,12 @@ mod tests {
         assert_eq!(section(BODY, "Fix"), Some("Do it."));
         assert_eq!(section(BODY, "Example"), None);
         assert_eq!(lead(BODY), "Intro line.");
+    }
+
+    #[test]
+    fn snippet_prose_leaves_out_the_snippet_block_only() {
+        let body = "Before.\n\n```py\nx = $1\n```\n\nAfter.\n```py\nkept\n```";
+        assert_eq!(without_first_code_block(body), "Before.\n\n\nAfter.\n```py\nkept\n```");
     }
 
     #[test]

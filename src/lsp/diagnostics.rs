@@ -1,0 +1,111 @@
+//! The server's own scan of open documents for error text, published as Information diagnostics, and
+//! the mapping from any diagnostic (foreign or own) back to its entry.
+//!
+//! Scans are debounced and run on the blocking pool; each carries the document's generation and is
+//! dropped if the text changed meanwhile, so a 50 MB log never stalls hover or completion and never
+//! publishes results for text that is gone.
+
+use super::position::{self, Encoding};
+use super::{Backend, Document, blocking, lock};
+use crate::kb::{Corpus, Occurrence, Params, render};
+use ropey::Rope;
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
+
+pub const SOURCE: &str = "hubls";
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// An entry explaining a diagnostic, with the parameters captured from its message.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    pub entry: usize,
+    pub params: Params,
+    pub primary: bool,
+}
+
+/// The entry behind a diagnostic: for hubls's own, the id and parameters it carries in `data` (or its
+/// `code` and the line it points at, for clients that drop `data`); for any other, its message matched
+/// against the corpus. Foreign shapes are never trusted: a missing or odd field means no match.
+pub fn explain(corpus: &Corpus, diagnostic: &Diagnostic, document: &Document) -> Option<Explained> {
+    let language = Some(document.language.as_str());
+    if diagnostic.source.as_deref() == Some(SOURCE) {
+        let data = diagnostic.data.as_ref();
+        let id = data
+            .and_then(|d| d.get("id"))
+            .and_then(Value::as_str)
+            .or(match &diagnostic.code {
+                Some(NumberOrString::String(code)) => Some(code.as_str()),
+                _ => None,
+            })?;
+        let entry = corpus.index_of(id)?;
+        let carried: Option<Params> = data.and_then(|d| serde_json::from_value(d.get("params")?.clone()).ok());
+        let params = carried.or_else(|| {
+            let (line, _) = position::line_text(&document.rope, diagnostic.range.start.line)?;
+            corpus.explain_message(&line, language).filter(|o| o.entry == entry).map(|o| o.params)
+        });
+        let primary = data.and_then(|d| d.get("primary")).and_then(Value::as_bool).unwrap_or(false);
+        return Some(Explained { entry, params: params.unwrap_or_default(), primary });
+    }
+    let occurrence = corpus.explain_message(&diagnostic.message, language)?;
+    Some(Explained { entry: occurrence.entry, params: occurrence.params, primary: true })
+}
+
+/// The diagnostic published for one occurrence of the scan.
+pub fn to_diagnostic(corpus: &Corpus, rope: &Rope, occurrence: &Occurrence, encoding: Encoding, with_data: bool) -> Diagnostic {
+    let entry = &corpus.entries[occurrence.entry];
+    let summary = render::section(&entry.body, "Root cause")
+        .map(|text| render::first_sentences(&render::plain(&render::fill(text, entry, &occurrence.params)), 1))
+        .unwrap_or_default();
+    let title = render::fill(&entry.title, entry, &occurrence.params);
+    Diagnostic {
+        range: position::to_range(rope, occurrence.span.clone(), encoding),
+        severity: Some(DiagnosticSeverity::INFORMATION),
+        code: Some(NumberOrString::String(entry.id.clone())),
+        source: Some(SOURCE.to_string()),
+        message: if summary.is_empty() { title } else { format!("{title}\n{summary}") },
+        data: with_data
+            .then(|| json!({"id": entry.id, "params": occurrence.params, "primary": occurrence.primary})),
+        ..Default::default()
+    }
+}
+
+impl Backend {
+    /// Rescans a document after a quiet moment, unless it changes again first.
+    pub(super) fn schedule_scan(&self, uri: Uri) {
+        let client = self.client.clone();
+        let state = Arc::clone(&self.state);
+        tokio::spawn(async move {
+            let Some(generation) = state.document(&uri).map(|d| d.generation) else { return };
+            tokio::time::sleep(DEBOUNCE).await;
+            let Some(document) = state.document(&uri).filter(|d| d.generation == generation) else { return };
+            let features = state.features();
+            let corpus = state.corpus.borrow().clone();
+            let Some(corpus) = corpus else { return };
+            let scan = state.settings().scan;
+            let rope = document.rope.clone();
+            let language = document.language.clone();
+            let work = move || {
+                let occurrences = if scan { corpus.explain(&rope.to_string(), Some(&language)) } else { Vec::new() };
+                let diagnostics: Vec<Diagnostic> = occurrences
+                    .iter()
+                    .map(|o| to_diagnostic(&corpus, &rope, o, features.encoding, features.diagnostic_data))
+                    .collect();
+                (occurrences, diagnostics)
+            };
+            let Ok((occurrences, diagnostics)) = blocking("scanning a document", work).await else { return };
+            let version = {
+                let mut documents = lock(&state.documents);
+                match documents.get_mut(&uri) {
+                    Some(current) if current.generation == generation => {
+                        current.own = Arc::new(occurrences);
+                        current.version
+                    }
+                    _ => return,
+                }
+            };
+            client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+        });
+    }
+}
