@@ -36,7 +36,8 @@ pub struct Occurrence {
     pub line: usize,
     /// 0-based last line of the occurrence (its trace frames), `>= line`.
     pub end_line: usize,
-    /// Byte range of the message line in the caller's text, without leading blanks or a trailing `\r`.
+    /// Byte range of the matched message in the caller's text (the whole line, without leading
+    /// blanks or `\r`, where colour codes were removed from it).
     pub span: Range<usize>,
     pub primary: bool,
 }
@@ -66,6 +67,8 @@ pub struct Ranked {
 struct LineHit {
     entry: usize,
     params: Params,
+    /// Byte range of the match within the cleaned line.
+    matched: Range<usize>,
     /// Twice the literal length, plus one for a language match: integer, so ties are exact.
     points: u32,
 }
@@ -124,7 +127,7 @@ impl Matcher {
                         score: f64::from(hit.points) / 2.0,
                         line,
                         end_line: segment.end - 1,
-                        span: original.trimmed_span(text, line),
+                        span: original.span(text, line, lines.text(&clean, line), hit.matched.clone()),
                         primary: false,
                     });
                 }
@@ -198,7 +201,7 @@ impl Matcher {
         let literal = whole.as_str().chars().count().saturating_sub(captured_len) as u32;
         let language_bonus =
             u32::from(language.is_some_and(|l| self.languages[pattern.entry].iter().any(|x| x == l)));
-        Some(LineHit { entry: pattern.entry, params, points: literal * 2 + language_bonus })
+        Some(LineHit { entry: pattern.entry, params, matched: whole.range(), points: literal * 2 + language_bonus })
     }
 }
 
@@ -244,9 +247,14 @@ impl LineIndex {
         &text[self.range(line)]
     }
 
-    fn trimmed_span(&self, text: &str, line: usize) -> Range<usize> {
-        let range = self.range(line.min(self.starts.len() - 1));
+    /// The span in the original text of a match found in the cleaned copy of line `line`.
+    fn span(&self, text: &str, line: usize, clean_line: &str, matched: Range<usize>) -> Range<usize> {
+        let range = self.range(line);
         let content = &text[range.clone()];
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        if content == clean_line {
+            return range.start + matched.start..range.start + matched.end;
+        }
         let start = range.start + (content.len() - content.trim_start().len());
         let end = range.start + content.trim_end().len();
         start..end.max(start)

@@ -257,7 +257,7 @@ mod tests {
     fn unclosed_placeholder_and_stray_brace_are_errors() {
         assert!(parse("${1:name").is_err());
         assert!(parse("${1|a,b").is_err());
-        assert!(parse("${1:a}}").is_ok(), "a `}` outside any placeholder is text");
+        assert!(parse("${1:a}}").is_ok(), "a `}}` outside any placeholder is text");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod config;
 mod diagnostics;
 mod hover;
 pub mod position;
+mod transport;
 
 use crate::kb::{Corpus, Occurrence, Problem};
 use config::Settings;
@@ -365,9 +366,27 @@ impl LanguageServer for Backend {
     }
 }
 
-/// The service, for stdio or for tests over an in-process pipe.
-pub fn service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
-    LspService::build(Backend::new).custom_method(FOREIGN_DIAGNOSTICS, Backend::foreign_diagnostics).finish()
+fn service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
+    LspService::build(Backend::new)
+        .custom_method(FOREIGN_DIAGNOSTICS, Backend::foreign_diagnostics)
+        .custom_method(transport::MALFORMED, |_: &Backend, params| transport::malformed(params))
+        .finish()
+}
+
+/// Serves LSP over any byte streams until the client exits: stdio, or an in-process pipe in tests.
+pub async fn serve(
+    input: impl tokio::io::AsyncRead + Unpin + Send + 'static,
+    output: impl tokio::io::AsyncWrite + Unpin,
+) {
+    let (guarded_in, guarded_out) = tokio::io::duplex(1 << 20);
+    let guard = tokio::spawn(async move {
+        if let Err(err) = transport::guard(input, guarded_in).await {
+            tracing::error!("reading from the client failed: {err}");
+        }
+    });
+    let (service, socket) = service();
+    Server::new(guarded_out, output, socket).serve(service).await;
+    guard.abort();
 }
 
 /// Logs to stderr (stdout carries the protocol); `HUBLS_LOG=debug` for more.
@@ -386,9 +405,6 @@ pub fn serve_stdio() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    runtime.block_on(async {
-        let (service, socket) = service();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service).await;
-    });
+    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
     std::process::ExitCode::SUCCESS
 }

@@ -1,0 +1,321 @@
+//! End-to-end tests of the language server over a JSON-RPC pipe, one per feature.
+
+use crate::support::{LspClient, apply_edits, full_capabilities};
+use serde_json::{Value, json};
+
+const PY: &str = "file:///work/app.py";
+const LOG: &str = "file:///work/app.log";
+
+const TRACEBACK: &str = "starting worker\nTraceback (most recent call last):\n  File \"/srv/app.py\", line 3, in <module>\n    print(settings[\"timeout\"])\nKeyError: 'timeout'\nworker stopped\n";
+
+async fn modern() -> LspClient {
+    LspClient::start(full_capabilities(&["utf-16"]), json!({})).await.0
+}
+
+fn hover_text(result: &Value) -> String {
+    result["contents"]["value"].as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn initialize_negotiates_utf8_when_offered_and_utf16_otherwise() {
+    let (_, init) = LspClient::start(full_capabilities(&["utf-8", "utf-16"]), json!({})).await;
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-8");
+    let (_, init) = LspClient::start(json!({}), json!({})).await;
+    let capabilities = &init["result"]["capabilities"];
+    assert_eq!(capabilities["positionEncoding"], "utf-16");
+    assert_eq!(capabilities["textDocumentSync"]["change"], 2, "incremental sync");
+    assert_eq!(capabilities["executeCommandProvider"]["commands"], json!(["hubls.search", "hubls.entry", "hubls.explain", "hubls.showEntry"]));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hover_on_a_foreign_diagnostic_shows_the_entry_with_its_parameters() {
+    let mut client = modern().await;
+    client.open(PY, "python", "settings = {}\nprint(settings[\"timeout\"])\n").await;
+    client
+        .notify(
+            "hubls/didChangeForeignDiagnostics",
+            json!({"uri": PY, "diagnostics": [
+                {"range": {"start": {"line": 1, "character": 6}, "end": {"line": 1, "character": 25}},
+                 "severity": 1, "source": "pyright-run", "message": "KeyError: 'timeout'"},
+                {"garbage": true}
+            ]}),
+        )
+        .await;
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 1, "character": 10}})).await;
+    let text = hover_text(&hover);
+    assert_eq!(hover["contents"]["kind"], "markdown");
+    assert!(text.contains("### KeyError"), "{text}");
+    assert!(text.contains("**Root cause**") && text.contains("**Fix**"), "{text}");
+    assert!(text.contains("`['timeout']`"), "parameters are filled in: {text}");
+    assert!(text.contains("`python/key-error`"), "{text}");
+    assert_eq!(hover["range"]["start"], json!({"line": 1, "character": 6}));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn own_scan_publishes_information_diagnostics_and_hover_explains_them() {
+    let mut client = modern().await;
+    client.open(LOG, "log", TRACEBACK).await;
+    let diagnostics = client.diagnostics(LOG, |d| !d.is_empty()).await;
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    let diagnostic = &diagnostics[0];
+    assert_eq!(diagnostic["source"], "hubls");
+    assert_eq!(diagnostic["severity"], 3);
+    assert_eq!(diagnostic["code"], "python/key-error");
+    assert_eq!(diagnostic["range"]["start"], json!({"line": 4, "character": 0}));
+    assert_eq!(diagnostic["data"]["params"]["key"], "timeout");
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4, "character": 3}})).await;
+    assert!(hover_text(&hover).contains("`python/key-error`"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hover_on_error_text_in_a_line_without_diagnostics() {
+    let mut client = LspClient::start(full_capabilities(&["utf-16"]), json!({"scan": false})).await.0;
+    client.open(LOG, "plaintext", TRACEBACK).await;
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4, "character": 0}})).await;
+    assert!(hover_text(&hover).contains("`python/key-error`"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hover_on_a_symbol_shows_its_note_and_plain_code_shows_nothing() {
+    let mut client = modern().await;
+    client.open(PY, "python", "import functools\n\n@functools.lru_cache(maxsize=64)\ndef f(x):\n    return x * 2\n").await;
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 2, "character": 13}})).await;
+    let text = hover_text(&hover);
+    assert!(text.contains("`python/lru-cache`"), "{text}");
+    assert!(text.contains("**Common mistakes**"), "{text}");
+    assert_eq!(hover["range"], json!({"start": {"line": 2, "character": 1}, "end": {"line": 2, "character": 20}}));
+    let nothing = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 4, "character": 12}})).await;
+    assert_eq!(nothing, Value::Null);
+    // The same symbol in a language the note is not for says nothing.
+    client.open("file:///work/a.go", "go", "x := lru_cache(1)\n").await;
+    let other = client.result("textDocument/hover", json!({"textDocument": {"uri": "file:///work/a.go"}, "position": {"line": 0, "character": 7}})).await;
+    assert_eq!(other, Value::Null);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn plain_text_hover_for_clients_without_markdown() {
+    let mut client = LspClient::start(json!({}), json!({})).await.0;
+    client.open(LOG, "log", TRACEBACK).await;
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4, "character": 0}})).await;
+    assert_eq!(hover["contents"]["kind"], "plaintext");
+    let text = hover_text(&hover);
+    assert!(!text.contains("**") && !text.contains("```"), "{text}");
+    assert!(text.contains("Root cause"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn code_action_applies_the_entry_fix_and_offers_to_show_the_entry() {
+    let mut client = modern().await;
+    let text = "settings = {}\nprint(settings[\"timeout\"])\n";
+    client.open(PY, "python", text).await;
+    let diagnostic = json!({"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 26}},
+                            "severity": 1, "source": "runtime", "message": "KeyError: 'timeout'"});
+    let actions = client
+        .result(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": PY}, "range": diagnostic["range"], "context": {"diagnostics": [diagnostic]}}),
+        )
+        .await;
+    let actions = actions.as_array().expect("actions");
+    let fix = actions.iter().find(|a| a["edit"].is_object()).expect("a quick fix with an edit");
+    assert_eq!(fix["kind"], "quickfix");
+    assert_eq!(fix["isPreferred"], true);
+    assert_eq!(fix["diagnostics"][0]["message"], "KeyError: 'timeout'");
+    let edits = fix["edit"]["changes"][PY].as_array().expect("edits for the document");
+    assert_eq!(apply_edits(text, edits, false), "settings = {}\nprint(settings.get(\"timeout\"))\n");
+
+    let show = actions.iter().find(|a| a["command"]["command"] == "hubls.showEntry").expect("show entry action");
+    let arguments = show["command"]["arguments"].clone();
+    let shown = client.request("workspace/executeCommand", json!({"command": "hubls.showEntry", "arguments": arguments})).await;
+    assert!(shown.get("error").is_none(), "{shown}");
+    let request = client.server_requests.iter().find(|r| r["method"] == "window/showDocument").expect("showDocument sent");
+    let uri = request["params"]["uri"].as_str().unwrap();
+    assert!(uri.ends_with("python--key-error.md"), "{uri}");
+    let path = uri.strip_prefix("file://").unwrap();
+    assert!(std::fs::read_to_string(path).unwrap().contains("## Root cause"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn code_actions_for_own_diagnostics_use_their_data_and_foreign_garbage_is_ignored() {
+    let mut client = modern().await;
+    let text = "print(settings[\"timeout\"])  # raises KeyError: 'timeout'\n";
+    client.open(PY, "python", text).await;
+    let own = client.diagnostics(PY, |d| !d.is_empty()).await;
+    let weird = json!({"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}},
+                       "message": "nothing known", "data": {"unexpected": [1, 2]}, "source": 7});
+    let response = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": PY}, "range": own[0]["range"], "context": {"diagnostics": [own[0], weird]}}),
+        )
+        .await;
+    // A diagnostic whose `source` is not a string is not a valid diagnostic: the request is refused cleanly.
+    assert_eq!(response["error"]["code"], -32602, "{response}");
+    let actions = client
+        .result("textDocument/codeAction", json!({"textDocument": {"uri": PY}, "range": own[0]["range"], "context": {"diagnostics": [own[0]]}}))
+        .await;
+    let fix = actions.as_array().unwrap().iter().find(|a| a["edit"].is_object()).expect("fix from data");
+    let edits = fix["edit"]["changes"][PY].as_array().unwrap();
+    assert!(apply_edits(text, edits, false).starts_with("print(settings.get(\"timeout\"))"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn completion_with_and_without_snippet_support() {
+    let request = json!({"textDocument": {"uri": PY}, "position": {"line": 1, "character": 7}});
+    let mut client = modern().await;
+    client.open(PY, "python", "import functools\nlru-ttl\n").await;
+    let list = client.result("textDocument/completion", request.clone()).await;
+    let item = list["items"].as_array().unwrap().iter().find(|i| i["label"] == "lru-ttl").expect("snippet offered").clone();
+    assert_eq!(item["insertTextFormat"], 2);
+    assert_eq!(item["textEdit"]["range"], json!({"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 7}}));
+    assert!(item["textEdit"]["newText"].as_str().unwrap().contains("def ${1:ttl_cache}("));
+    let resolved = client.result("completionItem/resolve", item).await;
+    let docs = resolved["documentation"]["value"].as_str().unwrap();
+    assert!(docs.contains("```python\n") && docs.contains("def ttl_cache("), "{docs}");
+
+    let mut plain = LspClient::start(json!({}), json!({})).await.0;
+    plain.open(PY, "python", "import functools\nlru-ttl\n").await;
+    let list = plain.result("textDocument/completion", request).await;
+    let item = list["items"].as_array().unwrap().iter().find(|i| i["label"] == "lru-ttl").expect("snippet offered");
+    assert_eq!(item["insertTextFormat"], 1);
+    let text = item["textEdit"]["newText"].as_str().unwrap();
+    assert!(text.contains("def ttl_cache(seconds: int = 300, maxsize: int = 128):") && !text.contains("${"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn completion_is_filtered_by_language_and_can_be_turned_off() {
+    let mut client = modern().await;
+    client.open("file:///work/a.rs", "rust", "lru-ttl").await;
+    let list = client.result("textDocument/completion", json!({"textDocument": {"uri": "file:///work/a.rs"}, "position": {"line": 0, "character": 7}})).await;
+    let labels: Vec<&Value> = list["items"].as_array().map(|a| a.iter().map(|i| &i["label"]).collect()).unwrap_or_default();
+    assert!(!labels.contains(&&json!("lru-ttl")), "a Python snippet in a Rust file: {labels:?}");
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {"hubls": {"completion": false}}})).await;
+    client.open(PY, "python", "lru-ttl").await;
+    let off = client.result("textDocument/completion", json!({"textDocument": {"uri": PY}, "position": {"line": 0, "character": 7}})).await;
+    assert_eq!(off, Value::Null);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_and_entry_commands() {
+    let mut client = modern().await;
+    let hits = client
+        .result("workspace/executeCommand", json!({"command": "hubls.search", "arguments": [{"query": "KeyError dict key", "kind": "error", "language": "python"}]}))
+        .await;
+    assert_eq!(hits[0]["id"], "python/key-error", "{hits}");
+    assert!(hits.as_array().unwrap().iter().all(|h| h["kind"] == "error"));
+    let entry = client.result("workspace/executeCommand", json!({"command": "hubls.entry", "arguments": [{"id": "python/lru-cache"}]})).await;
+    assert!(entry["markdown"].as_str().unwrap().contains("## Deep dive"));
+    let missing = client.request("workspace/executeCommand", json!({"command": "hubls.entry", "arguments": [{"id": "no/such"}]})).await;
+    assert_eq!(missing["error"]["code"], -32602);
+    let explained = client
+        .result("workspace/executeCommand", json!({"command": "hubls.explain", "arguments": [{"text": TRACEBACK}]}))
+        .await;
+    assert_eq!(explained[0]["id"], "python/key-error");
+    assert_eq!(explained[0]["line"], 5);
+    assert_eq!(explained[0]["primary"], true);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn configuration_turns_the_scan_off_and_adds_a_corpus_reporting_its_problems() {
+    let mut client = modern().await;
+    client.open(LOG, "log", TRACEBACK).await;
+    client.diagnostics(LOG, |d| !d.is_empty()).await;
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {"hubls": {"scan": false}}})).await;
+    client.diagnostics(LOG, |d| d.is_empty()).await;
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("errors/team")).unwrap();
+    std::fs::write(dir.path().join("errors/team/broken.md"), "+++\nid = \"team/broken\"\nkind = \"error\"\ntitle = 3\n+++\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("notes/team")).unwrap();
+    std::fs::write(
+        dir.path().join("notes/team/deploy.md"),
+        "+++\nid = \"team/deploy\"\nkind = \"note\"\ntitle = \"How we deploy\"\nlanguages = [\"python\"]\nsymbols = [\"deploy_app\"]\nlevel = \"mid\"\ntags = []\n+++\nRun the pipeline.\n",
+    )
+    .unwrap();
+    let corpus = dir.path().to_string_lossy().to_string();
+    client.notify("workspace/didChangeConfiguration", json!({"settings": {"corpus": [corpus], "scan": "sometimes"}})).await;
+    let ignored = client.notification("window/showMessage", |p| p["message"].as_str().unwrap().contains("`scan`")).await;
+    assert_eq!(ignored["type"], 2);
+    let problem = client.notification("window/showMessage", |p| p["message"].as_str().unwrap().contains("broken.md")).await;
+    assert!(problem["message"].as_str().unwrap().contains("broken.md:4:"), "file and line named: {problem}");
+    let entry = client.result("workspace/executeCommand", json!({"command": "hubls.entry", "arguments": ["team/deploy"]})).await;
+    assert!(entry["markdown"].as_str().unwrap().contains("Run the pipeline."));
+    let builtin = client.result("workspace/executeCommand", json!({"command": "hubls.entry", "arguments": ["python/key-error"]})).await;
+    assert!(builtin["markdown"].is_string(), "the built-in corpus still loads");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn positions_on_non_ascii_lines_in_utf16_and_utf8() {
+    let text = "🔥 名前 KeyError: 'timeout'\n";
+    for (encoding, start) in [("utf-16", 6), ("utf-8", 12)] {
+        let (mut client, _) = LspClient::start(full_capabilities(&[encoding]), json!({})).await;
+        client.open(LOG, "log", text).await;
+        let diagnostics = client.diagnostics(LOG, |d| !d.is_empty()).await;
+        assert_eq!(diagnostics[0]["range"]["start"]["character"], start, "{encoding}");
+        let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 0, "character": start + 2}})).await;
+        assert!(hover_text(&hover).contains("python/key-error"), "{encoding}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn incremental_edits_update_the_scan() {
+    let mut client = modern().await;
+    client.open(LOG, "log", "🎉 start\n\nend\n").await;
+    client.diagnostics(LOG, |d| d.is_empty()).await;
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": LOG, "version": 2}, "contentChanges": [
+                {"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}}, "text": "KeyError: 'port'"}
+            ]}),
+        )
+        .await;
+    let diagnostics = client.diagnostics(LOG, |d| !d.is_empty()).await;
+    assert_eq!(diagnostics[0]["range"]["start"]["line"], 1);
+    assert_eq!(diagnostics[0]["data"]["params"]["key"], "port");
+    // Replace `port` by `host` with a range edit after a surrogate pair on another line.
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": LOG, "version": 3}, "contentChanges": [
+                {"range": {"start": {"line": 1, "character": 11}, "end": {"line": 1, "character": 15}}, "text": "host"}
+            ]}),
+        )
+        .await;
+    let diagnostics = client.diagnostics(LOG, |d| d.first().is_some_and(|x| x["data"]["params"]["key"] == "host")).await;
+    assert_eq!(diagnostics.len(), 1);
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": LOG, "version": 4}, "contentChanges": [{"text": "all clear\n"}]}),
+        )
+        .await;
+    client.diagnostics(LOG, |d| d.is_empty()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_input_is_answered_without_a_crash() {
+    let mut client = modern().await;
+    let unknown = client.result("textDocument/hover", json!({"textDocument": {"uri": "file:///nope"}, "position": {"line": 0, "character": 0}})).await;
+    assert_eq!(unknown, Value::Null);
+    client.open(PY, "python", "x = 1\n").await;
+    for position in [json!({"line": 99, "character": 0}), json!({"line": 0, "character": 4000})] {
+        let response = client.request("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": position})).await;
+        assert!(response.get("error").is_none(), "{response}");
+        let completion = client.request("textDocument/completion", json!({"textDocument": {"uri": PY}, "position": position})).await;
+        assert!(completion.get("error").is_none(), "{completion}");
+    }
+    let garbage = client.request("textDocument/hover", json!({"textDocument": 42})).await;
+    assert_eq!(garbage["error"]["code"], -32602);
+    let unknown_command = client.request("workspace/executeCommand", json!({"command": "hubls.nope", "arguments": []})).await;
+    assert_eq!(unknown_command["error"]["code"], -32602);
+    client.send_raw("{\"jsonrpc\": \"2.0\", \"id\": 77, \"method\": ").await;
+    let parse_error = client.response_to_null().await;
+    assert_eq!(parse_error["error"]["code"], -32700);
+    client.send_raw("[1, 2, 3]").await;
+    let invalid = client.response_to_null().await;
+    assert_eq!(invalid["error"]["code"], -32600);
+    // Still serving.
+    let hover = client.request("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 0, "character": 0}})).await;
+    assert!(hover.get("error").is_none());
+}

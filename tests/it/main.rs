@@ -1,0 +1,4 @@
+//! The integration tests: one binary, shared helpers in `support`.
+
+mod lsp;
+mod support;
