@@ -1,0 +1,11 @@
+# hubls-run: sh {file}
+export HOME=$PWD GIT_CONFIG_NOSYSTEM=1
+g() { git -c user.name=Dev -c user.email=dev@example.com -c init.defaultBranch=main -c advice.detachedHead=true "$@"; }
+g init -q --bare remote.git
+g clone -q remote.git repo 2>/dev/null && cd repo
+echo x > a && g add a && g commit -q -m one && g push -q origin main
+g checkout -q -b feature/login && echo y > b && g add b && g commit -q -m two
+g push
+g checkout -q -b hotfix-42
+g push
+g pull

@@ -1,0 +1,13 @@
+// hubls-run: go run {file}; go run {file} send
+package main
+
+import "os"
+
+func main() {
+	ch := make(chan int, 1)
+	close(ch)
+	if len(os.Args) > 1 {
+		ch <- 1
+	}
+	close(ch)
+}

@@ -1,0 +1,15 @@
+// hubls-run: go run {file}; go run {file} nil
+package main
+
+import "os"
+
+func main() {
+	var v interface{} = "42"
+	if len(os.Args) > 1 {
+		v = nil
+		s := v.(string)
+		println(s)
+	}
+	n := v.(int)
+	println(n)
+}

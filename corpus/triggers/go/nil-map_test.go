@@ -1,0 +1,13 @@
+// hubls-run: go test {file} 2>&1 | head -4
+package main
+
+import "testing"
+
+type Stats struct {
+	byRoute map[string]int
+}
+
+func TestRecord(t *testing.T) {
+	s := Stats{}
+	s.byRoute["/health"]++
+}

@@ -1,0 +1,11 @@
+// hubls-run: go run {file}
+package main
+
+import "fmt"
+
+type Config struct{ Port int }
+
+func main() {
+	var c *Config
+	fmt.Println(c.Port)
+}

@@ -1,0 +1,3 @@
+// hubls-run: node {file}; echo 'JSON.parse("")' | node -i 2>&1
+// An empty response body or an empty file passed to JSON.parse.
+JSON.parse("");

@@ -1,0 +1,7 @@
+// hubls-run: node {file} 1; node {file} 2
+const variant = process.argv[2];
+if (variant === "1") {
+  console.log(userName);
+} else {
+  const total = items.length;
+}

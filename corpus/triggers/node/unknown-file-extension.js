@@ -1,0 +1,1 @@
+// hubls-run: printf '{"type": "module"}\n' > package.json && printf 'const port: number = 3000;\nexport default port;\n' > server.ts && node server.ts; printf 'export const a: number = 1;\n' > config.mts && node config.mts

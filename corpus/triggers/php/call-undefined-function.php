@@ -1,0 +1,7 @@
+<?php
+// hubls-run: php -d display_errors=1 -d log_errors=0 {file} a; php -d display_errors=1 -d log_errors=0 {file} b
+if ($argv[1] === 'a') {
+    echo formatPrice(9.99);
+} else {
+    $slug = sluggify("Hello World");
+}

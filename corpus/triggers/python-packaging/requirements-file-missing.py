@@ -1,0 +1,1 @@
+# hubls-run: pip install -r requirements.txt; pip install -r requirements/dev.txt

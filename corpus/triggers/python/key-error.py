@@ -1,0 +1,3 @@
+# hubls-run: python3 {file}; python3 -c "import json; json.loads('{}')['name']"
+settings = {"debug": True}
+print(settings["timeout"])

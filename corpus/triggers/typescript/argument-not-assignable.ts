@@ -1,0 +1,9 @@
+// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// Arguments whose type does not match the parameter.
+function greet(name: string): string { return `Hello ${name}`; }
+greet(42);
+function setRetries(count: number): void {}
+setRetries("3");
+const ids: number[] = [];
+ids.push(undefined);
+export {};

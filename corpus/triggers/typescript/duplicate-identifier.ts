@@ -1,0 +1,6 @@
+// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// The same name declared twice in one scope.
+interface Props { id: number }
+type Props = { name: string };
+class A { x = 1; x = 2; }
+export {};

@@ -1,0 +1,7 @@
+// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// Calls with the wrong number of arguments.
+function area(width: number, height: number) { return width * height; }
+area(3);
+function log(msg: string) {}
+log("a", "b");
+export {};

@@ -1,0 +1,8 @@
+// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// Comparisons that can never be true.
+type Role = "admin" | "user";
+function check(role: Role, n: number) {
+  if (role === "guest") {}
+  if (n === "1") {}
+}
+export {};

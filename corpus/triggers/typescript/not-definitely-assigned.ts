@@ -1,0 +1,8 @@
+// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// Class fields without an initializer under --strict (strictPropertyInitialization).
+class UserService {
+  private db: Database;
+  name: string;
+}
+interface Database { query(sql: string): void }
+export {};

@@ -1,0 +1,2 @@
+const state = {};
+console.log(state.users.map((u) => u.name));
