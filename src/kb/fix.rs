@@ -28,7 +28,7 @@ pub struct Edit {
 /// The edit `recipe` makes to `scope_text`, or `None` when its `find` does not match there.
 /// An error names what is wrong with the recipe itself (its regex does not compile).
 pub fn edit(recipe: &FixRecipe, params: &Params, scope_text: &str) -> Result<Option<Edit>, String> {
-    let find = substitute(&recipe.find, params, |v| regex::escape(v));
+    let find = substitute(&recipe.find, params, regex::escape);
     let regex = Regex::new(&format!("(?m:{find})")).map_err(|err| format!("fix `find` does not compile: {err}"))?;
     let replace = substitute(&recipe.replace, params, |v| v.replace('$', "$$"));
     Ok(regex.captures(scope_text).map(|captures| {

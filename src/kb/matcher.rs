@@ -175,11 +175,10 @@ impl Matcher {
         let mut best: BTreeMap<usize, LineHit> = BTreeMap::new();
         for pattern_index in self.set.matches(&line).iter() {
             let pattern = &self.patterns[pattern_index];
-            if let Some(hit) = self.hit_on_line(pattern, &line, language) {
-                if best.get(&hit.entry).is_none_or(|b| hit.points > b.points) {
+            if let Some(hit) = self.hit_on_line(pattern, &line, language)
+                && best.get(&hit.entry).is_none_or(|b| hit.points > b.points) {
                     best.insert(hit.entry, hit);
                 }
-            }
         }
         let mut ranked: Vec<Ranked> =
             best.into_values().map(|h| Ranked { entry: h.entry, points: h.points, params: h.params }).collect();
@@ -344,7 +343,7 @@ fn segment(text: &str, lines: &LineIndex) -> Vec<Block> {
             }
             _ => {
                 blocks.push(Block {
-                    segments: vec![line..line + 1],
+                    segments: std::iter::once(line..line + 1).collect(),
                     root_is_last: matches!(kind, LineKind::Chain { root_is_last: true }),
                 });
                 open = true;

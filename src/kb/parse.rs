@@ -187,8 +187,8 @@ fn check_layout(source: &Source, id: &str, kind: Kind) -> Result<(), String> {
         _ => return Err(format!("id `{id}` must be `<family>/<slug>` in lowercase letters, digits and `-`")),
     }
     let parts: Vec<&str> = source.path.trim_end_matches(".md").split('/').collect();
-    if let [top, family, slug] = parts[..] {
-        if let Some(layout_kind) = Kind::ALL.into_iter().find(|k| k.directory() == top) {
+    if let [top, family, slug] = parts[..]
+        && let Some(layout_kind) = Kind::ALL.into_iter().find(|k| k.directory() == top) {
             if layout_kind != kind {
                 return Err(format!("a {kind} entry does not belong under `{top}/`"));
             }
@@ -196,7 +196,6 @@ fn check_layout(source: &Source, id: &str, kind: Kind) -> Result<(), String> {
                 return Err(format!("id `{id}` does not match its path; expected `{family}/{slug}`"));
             }
         }
-    }
     Ok(())
 }
 

@@ -66,11 +66,10 @@ pub async fn guard(input: impl AsyncRead + Unpin, mut output: impl AsyncWrite + 
                 continue;
             }
             headers += 1;
-            if let Some((name, value)) = text.split_once(':') {
-                if name.trim().eq_ignore_ascii_case("content-length") {
+            if let Some((name, value)) = text.split_once(':')
+                && name.trim().eq_ignore_ascii_case("content-length") {
                     length = value.trim().parse().ok();
                 }
-            }
         }
         let forwarded = match length {
             Some(length) if length <= MAX_FRAME => {

@@ -40,7 +40,7 @@ fn each_broken_file_is_named_with_its_line_and_the_others_load() {
         "team/errors/team/bad-toml.md:4: front matter:",
         "team/errors/team/bad-regex.md:8: pattern does not compile",
         "team/errors/team/wrong-id.md:2: id `team/other` does not match its path; expected `team/wrong-id`",
-        "team/snippets/team/dollar.md:13: snippet syntax: unknown snippet variable `$z`",
+        "team/snippets/team/dollar.md:13: snippet syntax: unknown snippet variable `$x`",
         "team/notes/team/kind.md:3: unknown kind `recipe`",
     ];
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
@@ -60,8 +60,8 @@ fn duplicate_ids_keep_the_first_entry_and_name_both_files() {
 #[test]
 fn check_reports_examples_that_match_nothing_rank_another_entry_or_tie() {
     let sources = [
-        source("errors/team/general.md", &error_entry("team/general", "boom (?P<what>\\\\w+)", "\"boom disk\", \"boom net\"")),
-        source("errors/team/tie.md", &error_entry("team/tie", "boom (?P<thing>\\\\w+)", "\"boom cpu\", \"nothing here\"")),
+        source("errors/team/general.md", &error_entry("team/general", "boom (?P<what>\\w+)", "\"boom disk\", \"boom net\"")),
+        source("errors/team/tie.md", &error_entry("team/tie", "boom (?P<thing>\\w+)", "\"boom cpu\", \"nothing here\"")),
     ];
     let (corpus, problems) = load(&sources);
     assert!(problems.is_empty(), "{problems:?}");
@@ -72,7 +72,7 @@ fn check_reports_examples_that_match_nothing_rank_another_entry_or_tie() {
 
 #[test]
 fn check_runs_fix_recipes_on_their_before_lines() {
-    let entry = error_entry("team/fix", "KeyError: .(?P<key>\\\\w+).", "\"KeyError: 'port'\", \"KeyError: 'host'\"")
+    let entry = error_entry("team/fix", "KeyError: .(?P<key>\\w+).", "\"KeyError: 'port'\", \"KeyError: 'host'\"")
         .replace("provenance = \"test\"\n", "provenance = \"test\"\n[[fixes]]\ntitle = \"use get\"\nscope = \"line\"\nfind = '\\[\"{key}\"\\]'\nreplace = '.get(\"{key}\")'\nbefore = 'cfg[\"port\"]'\nafter = 'cfg.get(\"host\")'\n");
     let (corpus, problems) = load(&[source("errors/team/fix.md", &entry)]);
     assert!(problems.is_empty(), "{problems:?}");

