@@ -10,6 +10,19 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// `println!` that ends the command quietly when stdout is closed (`hubls corpus stats | head`).
+macro_rules! say {
+    () => { write_stdout("\n") };
+    ($($arg:tt)*) => { write_stdout(&format!("{}\n", format_args!($($arg)*))) };
+}
+
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    if std::io::stdout().lock().write_all(text.as_bytes()).is_err() {
+        std::process::exit(0);
+    }
+}
+
 #[derive(Parser, Debug)]
 #[command(name = "hubls", version, about = "The Knowledge Hub in your editor and terminal: errors explained, fixes, snippets and notes.")]
 pub struct Cli {
@@ -141,13 +154,13 @@ pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
                         json!({"id": entry.id, "kind": entry.kind(), "title": entry.title, "score": hit.score, "languages": entry.languages})
                     })
                     .collect();
-                println!("{}", Value::Array(rows));
+                say!("{}", Value::Array(rows));
             } else if hits.is_empty() {
                 eprintln!("No entries match {query:?}.");
             } else {
                 for hit in &hits {
                     let entry = &corpus.entries[hit.entry];
-                    println!("{:<8} {:<48} {}", entry.kind(), entry.id, entry.title);
+                    say!("{:<8} {:<48} {}", entry.kind(), entry.id, entry.title);
                 }
             }
             ExitCode::SUCCESS
@@ -159,9 +172,9 @@ pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
                 return ExitCode::from(1);
             };
             if json {
-                println!("{}", serde_json::to_string_pretty(entry).unwrap_or_default());
+                say!("{}", serde_json::to_string_pretty(entry).unwrap_or_default());
             } else {
-                println!("{}", render::markdown(entry, &Default::default()));
+                say!("{}", render::markdown(entry, &Default::default()));
             }
             ExitCode::SUCCESS
         }
@@ -202,7 +215,7 @@ fn explain(options: &CorpusOptions, path: Option<PathBuf>, language: Option<&str
     let occurrences = corpus.explain(&text, language);
     if json {
         let rows: Vec<Value> = occurrences.iter().map(|o| occurrence_json(&corpus, o)).collect();
-        println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
         return ExitCode::SUCCESS;
     }
     if occurrences.is_empty() {
@@ -210,9 +223,9 @@ fn explain(options: &CorpusOptions, path: Option<PathBuf>, language: Option<&str
     }
     for (position, occurrence) in occurrences.iter().enumerate() {
         if position > 0 {
-            println!();
+            say!();
         }
-        print!("{}", terminal_text(&corpus, occurrence));
+        write_stdout(&terminal_text(&corpus, occurrence));
     }
     ExitCode::SUCCESS
 }
@@ -263,7 +276,7 @@ fn check(options: &CorpusOptions, directories: &[PathBuf]) -> ExitCode {
     let (corpus, mut problems) = load(options, directories);
     problems.extend(corpus.check());
     for problem in &problems {
-        println!("{problem}");
+        say!("{problem}");
     }
     let count = |kind| corpus.of_kind(kind).count();
     eprintln!(
@@ -293,21 +306,21 @@ fn stats(corpus: &Corpus, json: bool) {
     }
     if json {
         let value = json!({"kinds": by_kind, "families": by_family, "languages": by_language, "errors_with_fixes": fixes});
-        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         return;
     }
-    println!("entries: {}", corpus.entries.len());
+    say!("entries: {}", corpus.entries.len());
     for (kind, count) in &by_kind {
-        println!("  {kind:<8} {count}");
+        say!("  {kind:<8} {count}");
     }
-    println!("error entries with fix recipes: {fixes}");
-    println!("\n{:<20} {:>6} {:>8} {:>6}", "family", "errors", "snippets", "notes");
+    say!("error entries with fix recipes: {fixes}");
+    say!("\n{:<20} {:>6} {:>8} {:>6}", "family", "errors", "snippets", "notes");
     for (family, kinds) in &by_family {
         let get = |k: &str| kinds.get(k).copied().unwrap_or(0);
-        println!("{family:<20} {:>6} {:>8} {:>6}", get("error"), get("snippet"), get("note"));
+        say!("{family:<20} {:>6} {:>8} {:>6}", get("error"), get("snippet"), get("note"));
     }
-    println!("\n{:<20} {:>6}", "language", "entries");
+    say!("\n{:<20} {:>6}", "language", "entries");
     for (language, count) in &by_language {
-        println!("{language:<20} {count:>6}");
+        say!("{language:<20} {count:>6}");
     }
 }

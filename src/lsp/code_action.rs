@@ -1,4 +1,4 @@
-//! Code actions: for every diagnostic in the request that an entry explains, the entry's fix recipes
+//! Code actions: for every diagnostic at the requested range that an entry explains, the entry's fix recipes
 //! as quick fixes carrying real edits (so clients that run no commands, like Neovim, can apply them),
 //! and one action that opens the whole entry.
 
@@ -10,9 +10,30 @@ use crate::kb::{Corpus, FixScope, fix};
 use serde_json::json;
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CodeActionResponse, Command, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CodeActionResponse, Command, Diagnostic, Range,
+    TextEdit, Uri, WorkspaceEdit,
 };
+
+fn overlaps(a: &Range, b: &Range) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// The diagnostics the request names, then those the server already holds for the requested range:
+/// forwarded foreign ones and its own scan's. Neovim sends only a server's own published diagnostics
+/// in the context, so forwarded ones would otherwise never get their quick fixes there.
+fn candidates(corpus: &Corpus, document: &Document, params: &CodeActionParams, features: ClientFeatures) -> Vec<Diagnostic> {
+    let mut all = params.context.diagnostics.clone();
+    let held = document.foreign.iter().cloned().chain(
+        document.own.iter().map(|o| diagnostics::to_diagnostic(corpus, &document.rope, o, features.encoding, true)),
+    );
+    for diagnostic in held.filter(|d| overlaps(&d.range, &params.range)) {
+        let known = all.iter().any(|d| d.range == diagnostic.range && d.message == diagnostic.message);
+        if !known {
+            all.push(diagnostic);
+        }
+    }
+    all
+}
 
 pub fn code_actions(
     corpus: &Corpus,
@@ -33,7 +54,7 @@ pub fn code_actions(
     let mut actions = Vec::new();
     let mut preferred_given = false;
     let mut shown = Vec::new();
-    for diagnostic in &params.context.diagnostics {
+    for diagnostic in &candidates(corpus, document, params, features) {
         let Some(explained) = diagnostics::explain(corpus, diagnostic, document) else { continue };
         let entry = &corpus.entries[explained.entry];
         let recipes = entry.error().map(|e| e.fixes.as_slice()).unwrap_or_default();

@@ -76,9 +76,9 @@ fn search(corpus: &Corpus, args: SearchArgs) -> Result<Value> {
     ))
 }
 
-fn entry_markdown(corpus: &Corpus, args: &EntryArgs) -> Result<(String, String)> {
+fn entry_json(corpus: &Corpus, args: &EntryArgs) -> Result<Value> {
     let entry = corpus.get(&args.id).ok_or_else(|| Error::invalid_params(format!("no entry with id `{}`", args.id)))?;
-    Ok((entry.title.clone(), render::markdown(entry, &args.params)))
+    Ok(json!({"id": entry.id, "kind": entry.kind(), "title": entry.title, "markdown": render::markdown(entry, &args.params)}))
 }
 
 fn explain(corpus: &Corpus, args: ExplainArgs) -> Value {
@@ -110,8 +110,7 @@ pub async fn execute(backend: &Backend, corpus: Arc<Corpus>, params: ExecuteComm
         }
         ENTRY => {
             let args: EntryArgs = argument(&params, "id")?;
-            let (title, markdown) = entry_markdown(&corpus, &args)?;
-            Ok(Some(json!({"id": args.id, "title": title, "markdown": markdown})))
+            Ok(Some(entry_json(&corpus, &args)?))
         }
         EXPLAIN => {
             let args: ExplainArgs = argument(&params, "text")?;
@@ -119,8 +118,8 @@ pub async fn execute(backend: &Backend, corpus: Arc<Corpus>, params: ExecuteComm
         }
         SHOW_ENTRY => {
             let args: EntryArgs = argument(&params, "id")?;
-            let (_, markdown) = entry_markdown(&corpus, &args)?;
-            show(backend, &args.id, markdown).await;
+            let entry = entry_json(&corpus, &args)?;
+            show(backend, &args.id, entry["markdown"].as_str().unwrap_or_default().to_string()).await;
             Ok(None)
         }
         other => Err(Error::invalid_params(format!("unknown command `{other}`"))),

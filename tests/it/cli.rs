@@ -119,3 +119,17 @@ fn user_corpus_entries_explain_next_to_the_builtin_ones() {
     assert_eq!(ids, ["python/key-error", "team/billing-timeout"]);
     assert!(rows[1]["root_cause"].as_str().unwrap().contains("The eu1 gateway"));
 }
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let mut child = Command::new(hubls_binary())
+        .args(["corpus", "stats"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}

@@ -319,3 +319,27 @@ async fn bad_input_is_answered_without_a_crash() {
     let hover = client.request("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 0, "character": 0}})).await;
     assert!(hover.get("error").is_none());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn code_actions_cover_forwarded_diagnostics_when_the_context_has_none() {
+    // Neovim's code_action() sends only the diagnostics a server published itself.
+    let mut client = modern().await;
+    let text = "settings = {}\nprint(settings[\"timeout\"])\n";
+    client.open(PY, "python", text).await;
+    let range = json!({"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 26}});
+    client
+        .notify("hubls/didChangeForeignDiagnostics", json!({"uri": PY, "version": 1, "diagnostics": [{"range": range, "message": "KeyError: 'timeout'"}]}))
+        .await;
+    let cursor = json!({"start": {"line": 1, "character": 3}, "end": {"line": 1, "character": 3}});
+    let actions = client
+        .result("textDocument/codeAction", json!({"textDocument": {"uri": PY}, "range": cursor, "context": {"diagnostics": []}}))
+        .await;
+    let fix = actions.as_array().expect("actions").iter().find(|a| a["edit"].is_object()).expect("the held diagnostic's fix");
+    let edits = fix["edit"]["changes"][PY].as_array().unwrap();
+    assert_eq!(apply_edits(text, edits, false), "settings = {}\nprint(settings.get(\"timeout\"))\n");
+    let elsewhere = json!({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}});
+    let none = client
+        .result("textDocument/codeAction", json!({"textDocument": {"uri": PY}, "range": elsewhere, "context": {"diagnostics": []}}))
+        .await;
+    assert_eq!(none, Value::Null);
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Type-checks, unit-tests, bundles, smoke-tests (against target/debug/hubls or $HUBLS_BIN, when built)
+# and packages the VS Code extension (hubls.vsix in this folder).
+# Quiet on success; prints the failing step's output and exits non-zero on failure.
+set -uo pipefail
+caller="$PWD"
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if ! command -v npm >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm) >/dev/null 2>&1
+  fi
+  command -v npm >/dev/null 2>&1 || { echo "editors/vscode: node and npm are required" >&2; exit 2; }
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+step() {
+  local name="$1"
+  shift
+  if ! "$@" >"$log" 2>&1; then
+    echo "FAIL vscode: $name" >&2
+    grep -v 'Unknown user config' "$log" >&2
+    exit 1
+  fi
+}
+
+step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+step "tsc --noEmit" npx --no-install tsc --noEmit -p .
+step "unit tests" npm run -s test:unit
+grep -E '^# (pass|fail)' "$log" | tr '\n' ' ' | sed 's/# //g; s/ $/\n/' | sed 's/^/vscode unit tests: /'
+step "esbuild bundle" npm run -s bundle
+# The bundled extension on a stand-in `vscode` module against the real server, when one is built.
+hubls="${HUBLS_BIN:-target/debug/hubls}"
+case "$hubls" in
+  /*) ;;
+  *) if [ -x "$caller/$hubls" ]; then hubls="$caller/$hubls"; else hubls="$(cd ../.. && pwd)/$hubls"; fi ;;
+esac
+if [ -x "$hubls" ]; then
+  step "smoke test against $hubls" env HUBLS_BIN="$hubls" node --test test/smoke/extension.smoke.js
+  grep -E '^# (pass|fail)' "$log" | tr '\n' ' ' | sed 's/# //g; s/ $/\n/' | sed 's/^/vscode smoke test (real hubls): /'
+else
+  echo "vscode smoke test skipped: no hubls binary at $hubls (cargo build, or set HUBLS_BIN)"
+fi
+rm -f hubls.vsix
+step "vsce package" npx --no-install vsce package --no-dependencies -o hubls.vsix
+[ -s hubls.vsix ] || { echo "FAIL vscode: hubls.vsix was not produced" >&2; exit 1; }
+echo "vscode: ok (hubls.vsix, $(wc -c < hubls.vsix) bytes)"
