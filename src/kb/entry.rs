@@ -77,6 +77,8 @@ pub struct FixRecipe {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorInfo {
     pub patterns: Vec<String>,
+    /// The capture names of all patterns: the parameters the body and fixes may use.
+    pub parameters: Vec<String>,
     pub examples: Vec<String>,
     pub triggers: Vec<String>,
     pub provenance: Option<String>,

@@ -23,7 +23,7 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// One error occurrence found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +44,15 @@ pub struct Occurrence {
 
 struct CompiledPattern {
     entry: usize,
-    regex: Regex,
+    source: String,
+    /// Compiled on first use: the set tells which patterns can match, and most never do.
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl CompiledPattern {
+    fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| Regex::new(&self.source).ok()).as_ref()
+    }
 }
 
 pub struct Matcher {
@@ -76,9 +84,39 @@ struct LineHit {
 static ANSI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)").expect("valid"));
 
-/// Compiles one entry pattern the way the matcher uses it, with `^` and `$` at line boundaries.
-pub fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&format!("(?m:{pattern})"))
+/// An entry pattern the way the matcher uses it, with `^` and `$` at line boundaries.
+fn line_mode(pattern: &str) -> String {
+    format!("(?m:{pattern})")
+}
+
+/// Checks a pattern without compiling it (parsing is an order of magnitude cheaper, and loading the
+/// corpus parses every pattern) and returns its capture names.
+pub fn validate_pattern(pattern: &str) -> Result<Vec<String>, String> {
+    regex_syntax::Parser::new().parse(&line_mode(pattern)).map_err(|err| err.to_string())?;
+    let ast = regex_syntax::ast::parse::Parser::new().parse(pattern).map_err(|err| err.to_string())?;
+    let names = regex_syntax::ast::visit(&ast, CaptureNames(Vec::new())).unwrap_or_default();
+    Ok(names)
+}
+
+struct CaptureNames(Vec<String>);
+
+impl regex_syntax::ast::Visitor for CaptureNames {
+    type Output = Vec<String>;
+    type Err = std::convert::Infallible;
+
+    fn finish(self) -> Result<Vec<String>, Self::Err> {
+        Ok(self.0)
+    }
+
+    fn visit_pre(&mut self, ast: &regex_syntax::ast::Ast) -> Result<(), Self::Err> {
+        if let regex_syntax::ast::Ast::Group(group) = ast
+            && let regex_syntax::ast::GroupKind::CaptureName { name, .. } = &group.kind
+            && !self.0.contains(&name.name)
+        {
+            self.0.push(name.name.clone());
+        }
+        Ok(())
+    }
 }
 
 impl Matcher {
@@ -89,12 +127,12 @@ impl Matcher {
         for (index, entry) in entries.iter().enumerate() {
             let Some(info) = entry.error() else { continue };
             for pattern in &info.patterns {
-                if let Ok(regex) = compile_pattern(pattern) {
-                    patterns.push(CompiledPattern { entry: index, regex });
+                if validate_pattern(pattern).is_ok() {
+                    patterns.push(CompiledPattern { entry: index, source: line_mode(pattern), regex: OnceLock::new() });
                 }
             }
         }
-        let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+        let set = RegexSetBuilder::new(patterns.iter().map(|p| p.source.as_str()))
             .size_limit(256 << 20)
             .dfa_size_limit(64 << 20)
             .build()
@@ -147,8 +185,9 @@ impl Matcher {
         let mut hits: BTreeMap<usize, LineHit> = BTreeMap::new();
         for pattern_index in self.set.matches(clean).iter() {
             let pattern = &self.patterns[pattern_index];
+            let Some(regex) = pattern.regex() else { continue };
             let mut last_line = usize::MAX;
-            for found in pattern.regex.find_iter(clean) {
+            for found in regex.find_iter(clean) {
                 let line = lines.line_of(found.start());
                 if line == last_line {
                     continue;
@@ -187,11 +226,12 @@ impl Matcher {
     }
 
     fn hit_on_line(&self, pattern: &CompiledPattern, line: &str, language: Option<&str>) -> Option<LineHit> {
-        let captures = pattern.regex.captures(line)?;
+        let regex = pattern.regex()?;
+        let captures = regex.captures(line)?;
         let whole = captures.get(0)?;
         let mut params = Params::new();
         let mut captured_len = 0;
-        for name in pattern.regex.capture_names().flatten() {
+        for name in regex.capture_names().flatten() {
             if let Some(value) = captures.name(name) {
                 captured_len += value.as_str().chars().count();
                 params.insert(name.to_string(), value.as_str().to_string());

@@ -61,8 +61,13 @@ impl Corpus {
                 Err(problem) => problems.push(problem),
             }
         }
-        let matcher = Matcher::new(&entries);
-        let search = match SearchIndex::build(&entries) {
+        // The regex set and the search index are independent: build them side by side.
+        let (matcher, search) = std::thread::scope(|scope| {
+            let search = scope.spawn(|| SearchIndex::build(&entries));
+            let matcher = Matcher::new(&entries);
+            (matcher, search.join())
+        });
+        let search = match search.unwrap_or_else(|_| Err(tantivy::TantivyError::InternalError("index build panicked".into()))) {
             Ok(index) => Some(index),
             Err(err) => {
                 problems.push(Problem::new("<search index>", 0, format!("search is unavailable: {err}")));

@@ -107,13 +107,21 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
                     "an error entry needs `triggers` (programs printing its examples) or a `provenance`".into(),
                 ));
             }
+            let mut parameters = Vec::new();
             for pattern in &meta.patterns {
-                if let Err(err) = super::matcher::compile_pattern(pattern) {
-                    let line = toml_text.lines().position(|l| l.contains(pattern.as_str())).map(|i| i + 2);
-                    return Err(problem(line.unwrap_or(field_line("patterns")), format!("pattern does not compile: {err}")));
+                match super::matcher::validate_pattern(pattern) {
+                    Ok(names) => parameters.extend(names.into_iter().filter(|n| !parameters.contains(n)).collect::<Vec<_>>()),
+                    Err(err) => {
+                        let line = toml_text.lines().position(|l| l.contains(pattern.as_str())).map(|i| i + 2);
+                        return Err(problem(
+                            line.unwrap_or(field_line("patterns")),
+                            format!("pattern does not compile: {err}"),
+                        ));
+                    }
                 }
             }
             Details::Error(ErrorInfo {
+                parameters,
                 patterns: meta.patterns,
                 examples: meta.examples,
                 triggers: meta.triggers,

@@ -49,20 +49,12 @@ pub fn without_first_code_block(body: &str) -> String {
 
 /// Fills the entry's captured parameters into a text; a missing parameter shows as its name.
 pub fn fill(text: &str, entry: &Entry, params: &Params) -> String {
-    let mut all = Params::new();
-    for pattern in entry.error().map(|e| e.patterns.as_slice()).unwrap_or_default() {
-        for name in capture_names(pattern) {
-            all.insert(name.clone(), name);
-        }
-    }
+    let mut all: Params = entry
+        .error()
+        .map(|e| e.parameters.iter().map(|name| (name.clone(), name.clone())).collect())
+        .unwrap_or_default();
     all.extend(params.iter().map(|(k, v)| (k.clone(), v.clone())));
     substitute(text, &all, |v| v.to_string())
-}
-
-fn capture_names(pattern: &str) -> Vec<String> {
-    regex::Regex::new(pattern)
-        .map(|r| r.capture_names().flatten().map(str::to_string).collect())
-        .unwrap_or_default()
 }
 
 /// The first `sentences` sentences of a paragraph, for the two-line summary of a hover.

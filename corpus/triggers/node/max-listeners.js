@@ -3,5 +3,6 @@
 const { EventEmitter } = require("events");
 const bus = new EventEmitter();
 for (let i = 0; i < 11; i++) bus.on("message", () => {});
-const socket = new EventEmitter();
+class RedisClient extends EventEmitter {}
+const socket = new RedisClient();
 for (let i = 0; i < 12; i++) socket.on("error", () => {});

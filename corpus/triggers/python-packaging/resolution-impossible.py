@@ -1,0 +1,2 @@
+# Needs PyPI: pip downloads metadata to find that the two pins cannot be satisfied together (nothing is installed).
+# hubls-run: python3 -m venv .venv && .venv/bin/pip install --disable-pip-version-check --dry-run "requests==2.31.0" "urllib3==1.20" 2>&1 | grep -E "ERROR|requires|conflict is caused"; .venv/bin/pip install --disable-pip-version-check --dry-run "flask==3.0.0" "werkzeug==2.3.8" 2>&1 | grep -E "ERROR|requires|conflict is caused"
