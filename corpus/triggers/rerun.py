@@ -92,7 +92,7 @@ def run_trigger(relative, services):
         shutil.copy(source, WORKDIR / source.name)
         try:
             done = subprocess.run(
-                ["sh", "-c", command], cwd=WORKDIR, capture_output=True, text=True, timeout=120,
+                ["sh", "-c", command], cwd=WORKDIR, capture_output=True, text=True, errors="replace", timeout=120,
                 stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired:

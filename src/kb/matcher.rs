@@ -307,6 +307,8 @@ enum LineKind {
     Frame,
     /// Python's `Traceback (most recent call last):`.
     TracebackHeader,
+    /// Rust's `thread 'main' panicked at src/main.rs:4:26:`, whose message follows on the next line.
+    PanicHeader,
     /// A marker that a new exception follows, caused by or causing the one before.
     Chain { root_is_last: bool },
     Other,
@@ -325,6 +327,8 @@ fn classify(line: &str) -> LineKind {
         LineKind::Blank
     } else if line.starts_with("Traceback (most recent call last):") {
         LineKind::TracebackHeader
+    } else if line.starts_with("thread '") && trimmed.contains(" panicked at ") && trimmed.ends_with(':') {
+        LineKind::PanicHeader
     } else if trimmed.starts_with("During handling of the above exception")
         || trimmed.starts_with("The above exception was the direct cause")
     {
@@ -349,6 +353,7 @@ fn segment(text: &str, lines: &LineIndex) -> Vec<Block> {
     // State of the block being built.
     let mut open = false;
     let mut after_blank = false;
+    // The next unindented line is the message that ends a traceback or follows a panic header.
     let mut in_traceback_frames = false;
     let mut after_chain_marker = false;
 
@@ -387,7 +392,7 @@ fn segment(text: &str, lines: &LineIndex) -> Vec<Block> {
                     root_is_last: matches!(kind, LineKind::Chain { root_is_last: true }),
                 });
                 open = true;
-                in_traceback_frames = kind == LineKind::TracebackHeader;
+                in_traceback_frames = matches!(kind, LineKind::TracebackHeader | LineKind::PanicHeader);
                 after_chain_marker = false;
             }
         }
@@ -417,6 +422,12 @@ mod tests {
         assert_eq!(blocks.len(), 1);
         assert!(blocks[0].root_is_last);
         assert_eq!(blocks[0].segments, vec![0..2, 2..5]);
+    }
+
+    #[test]
+    fn a_rust_panic_message_belongs_to_its_header_and_backtrace() {
+        let text = "thread 'main' (7483) panicked at p.rs:4:26:\ncalled `Option::unwrap()` on a `None` value\nstack backtrace:\n   0: rust_begin_unwind\nnote: run with `RUST_BACKTRACE=full`\nnext";
+        assert_eq!(blocks_of(text), vec![vec![0..5], vec![5..6]]);
     }
 
     #[test]
