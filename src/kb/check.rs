@@ -24,6 +24,13 @@ impl Corpus {
     fn check_entry(&self, index: usize, entry: &Entry, problems: &mut Vec<Problem>) {
         let mut report = |line: usize, message: String| problems.push(Problem::new(&entry.source, line, message));
         let line_of = |needle: &str, field: &str| entry.line_of(needle).or_else(|| entry.line_of(field)).unwrap_or(1);
+        // An example's own line: where it stands quoted, not where the title repeats its text.
+        let example_line = |example: &str| {
+            [format!("\"{example}\""), format!("'{example}'")]
+                .iter()
+                .find_map(|quoted| entry.line_of(quoted))
+                .unwrap_or_else(|| line_of("examples", "examples"))
+        };
         let required: &[&str] = match entry.kind() {
             super::Kind::Error => &ERROR_SECTIONS,
             super::Kind::Note => &NOTE_SECTIONS,
@@ -38,19 +45,27 @@ impl Corpus {
         if info.examples.len() < MIN_EXAMPLES {
             report(line_of("examples", "examples"), format!("an error entry needs at least {MIN_EXAMPLES} real examples"));
         }
+        for (position, example) in info.examples.iter().enumerate() {
+            if info.examples[..position].contains(example) {
+                report(
+                    example_line(example),
+                    format!("example {example:?} is listed twice: give a second real message that differs"),
+                );
+            }
+        }
         let mut first_params = None;
         for example in &info.examples {
             let ranking = self.matcher().rank_line(example, None);
             match ranking.first() {
-                None => report(line_of(example, "examples"), format!("example matches no entry: {example:?}")),
+                None => report(example_line(example), format!("example matches no entry: {example:?}")),
                 Some(best) if best.entry != index => report(
-                    line_of(example, "examples"),
+                    example_line(example),
                     format!("example {example:?} ranks `{}` first, not this entry", self.entries[best.entry].id),
                 ),
                 Some(best) => {
                     if let Some(tie) = ranking.get(1).filter(|r| r.points == best.points) {
                         report(
-                            line_of(example, "examples"),
+                            example_line(example),
                             format!(
                                 "example {example:?} ties with `{}`: make one pattern more specific or merge them",
                                 self.entries[tie.entry].id

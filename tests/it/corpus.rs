@@ -62,12 +62,14 @@ fn check_reports_examples_that_match_nothing_rank_another_entry_or_tie() {
     let sources = [
         source("errors/team/general.md", &error_entry("team/general", "boom (?P<what>\\w+)", "\"boom disk\", \"boom net\"")),
         source("errors/team/tie.md", &error_entry("team/tie", "boom (?P<thing>\\w+)", "\"boom cpu\", \"nothing here\"")),
+        source("errors/team/twice.md", &error_entry("team/twice", "Event loop is closed", "\"Event loop is closed\", \"Event loop is closed\"")),
     ];
     let (corpus, problems) = load(&sources);
     assert!(problems.is_empty(), "{problems:?}");
     let checked: Vec<String> = corpus.check().iter().map(ToString::to_string).collect();
     assert!(checked.iter().any(|p| p.contains("example \"boom disk\" ties with `team/tie`")), "{checked:#?}");
     assert!(checked.iter().any(|p| p.contains("example matches no entry: \"nothing here\"")), "{checked:#?}");
+    assert!(checked.iter().any(|p| p.starts_with("team/errors/team/twice.md:9: example \"Event loop is closed\" is listed twice")), "{checked:#?}");
 }
 
 #[test]
