@@ -1,1 +1,1 @@
-# hubls-run: python3 -m venv .venv && .venv/bin/python -m pip install --user --disable-pip-version-check six
+# hubls-run: python3 -m venv .venv && .venv/bin/python -m pip install --user --disable-pip-version-check six; .venv/bin/python -m pip install -vv --user --disable-pip-version-check six 2>&1 | tail -n 1

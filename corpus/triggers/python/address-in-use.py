@@ -1,4 +1,5 @@
 # hubls-run: python3 {file}
+import asyncio
 import socket
 import subprocess
 import sys
@@ -16,3 +17,22 @@ except OSError as exc:
 
 code = f"import http.server as h; h.HTTPServer(('127.0.0.1', {port}), h.SimpleHTTPRequestHandler)"
 subprocess.run([sys.executable, "-c", code])
+
+# asyncio words the same failure differently and names the address. The port is fixed so the
+# message is stable: hold 8765 (if something else already holds it, start_server fails the same way).
+holder = socket.socket()
+try:
+    holder.bind(("127.0.0.1", 8765))
+    holder.listen()
+except OSError:
+    pass
+
+
+async def serve():
+    async def handle(reader, writer):
+        writer.close()
+
+    await asyncio.start_server(handle, "127.0.0.1", 8765)
+
+
+asyncio.run(serve())
