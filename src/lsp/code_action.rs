@@ -23,9 +23,13 @@ fn overlaps(a: &Range, b: &Range) -> bool {
 /// in the context, so forwarded ones would otherwise never get their quick fixes there.
 fn candidates(corpus: &Corpus, document: &Document, params: &CodeActionParams, features: ClientFeatures) -> Vec<Diagnostic> {
     let mut all = params.context.diagnostics.clone();
-    let held = document.foreign.iter().cloned().chain(
-        document.own.iter().map(|o| diagnostics::to_diagnostic(corpus, &document.rope, o, features.encoding, true)),
-    );
+    let lines = params.range.start.line as usize..=params.range.end.line as usize;
+    let own = document.own.iter().filter(|o| lines.contains(&o.line));
+    let held = document
+        .foreign
+        .iter()
+        .cloned()
+        .chain(own.map(|o| diagnostics::to_diagnostic(corpus, &document.rope, o, features.encoding, true)));
     for diagnostic in held.filter(|d| overlaps(&d.range, &params.range)) {
         let known = all.iter().any(|d| d.range == diagnostic.range && d.message == diagnostic.message);
         if !known {

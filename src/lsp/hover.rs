@@ -23,9 +23,11 @@ fn severity_rank(severity: Option<DiagnosticSeverity>) -> u8 {
 pub fn hover(corpus: &Corpus, document: &Document, at: Position, features: ClientFeatures) -> Option<Hover> {
     let encoding = features.encoding;
     let from_diagnostic = || {
+        // Only the occurrences on the cursor's line become diagnostics: a log may hold thousands.
         let own = document
             .own
             .iter()
+            .filter(|o| o.line == at.line as usize)
             .map(|o| diagnostics::to_diagnostic(corpus, &document.rope, o, encoding, true));
         let mut candidates: Vec<_> = document.foreign.iter().cloned().chain(own).filter(|d| contains(&d.range, at)).collect();
         // The most severe first (ERROR is 1), then the narrowest range.

@@ -20,4 +20,4 @@ class Feed extends React.Component {
 const a = document.getElementById('a'); const b = document.getElementById('b');
 ReactDOM.render(h(Profile), a); ReactDOM.render(h(Feed), b);
 ReactDOM.unmountComponentAtNode(a); ReactDOM.unmountComponentAtNode(b);
-setTimeout(() => {}, 50);
+setTimeout(() => process.exit(0), 100);
