@@ -1,7 +1,7 @@
 //! Quick-fix recipes: a regex `find` and a `replace` template, with the error's captured parameters
 //! substituted into both, applied to the first match in a line or a document.
 
-use super::entry::{FixRecipe, FixScope, Params};
+use super::entry::{FixRecipe, Params};
 use regex::Regex;
 use std::ops::Range;
 
@@ -53,18 +53,10 @@ pub fn title(recipe: &FixRecipe, params: &Params) -> String {
     substitute(&recipe.title, params, str::to_string)
 }
 
-impl FixScope {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            FixScope::Line => "line",
-            FixScope::Document => "document",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::FixScope;
 
     fn recipe(find: &str, replace: &str) -> FixRecipe {
         FixRecipe {

@@ -219,7 +219,7 @@ pub fn first_code_block(markdown: &str) -> Option<CodeBlock> {
     code_blocks(markdown).into_iter().next()
 }
 
-pub fn code_blocks(markdown: &str) -> Vec<CodeBlock> {
+fn code_blocks(markdown: &str) -> Vec<CodeBlock> {
     let mut blocks = Vec::new();
     let mut open: Option<(String, String, usize, usize)> = None;
     for (index, line) in markdown.lines().enumerate() {
