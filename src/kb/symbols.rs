@@ -2,8 +2,10 @@
 //! `$wpdb->prepare`) and the note that explains it.
 //!
 //! The longest qualified name wins; shorter suffixes are tried after it: `np.asyncio.gather`, then
-//! `asyncio.gather`, then `.gather` and `gather`. A suffix that keeps its separator (`->prepare`,
-//! `.then`) lets a note name a method on any receiver without claiming every bare word.
+//! `asyncio.gather`, then `.gather`. A suffix that keeps its separator (`->prepare`, `.then`) lets a
+//! note name a method on any receiver. A qualified name falls back to its bare last segment only when
+//! that segment is distinctive (`raise_for_status`, `thenApply`): a bare `next`, `request` or `reset`
+//! after a receiver is someone else's method far too often, and hubls stays silent rather than guess.
 
 use super::entry::Entry;
 use std::collections::HashMap;
@@ -58,6 +60,11 @@ pub fn symbol_at(line: &str, offset: usize) -> Option<SymbolAt> {
     (start < end).then(|| SymbolAt { name: line[start..end].to_string(), range: start..end })
 }
 
+/// A name unlikely to mean two things: it has an underscore or a capital after its first letter.
+fn is_distinctive(name: &str) -> bool {
+    name.contains('_') || name.chars().skip(1).any(char::is_uppercase)
+}
+
 /// Names to look up for a qualified name, most specific first.
 pub fn candidates(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
@@ -70,7 +77,9 @@ pub fn candidates(name: &str) -> Vec<String> {
         let member = &rest[position..];
         rest = &rest[position + separator.len()..];
         out.push(member.to_string());
-        out.push(rest.to_string());
+        if SEPARATORS.iter().any(|s| rest.contains(s)) || is_distinctive(rest) {
+            out.push(rest.to_string());
+        }
     }
     if let Some(bare) = name.strip_prefix('$') {
         out.insert(1, bare.to_string());
@@ -136,7 +145,11 @@ mod tests {
 
     #[test]
     fn candidates_go_from_the_whole_name_to_the_last_member() {
-        assert_eq!(candidates("np.asyncio.gather"), ["np.asyncio.gather", ".asyncio.gather", "asyncio.gather", ".gather", "gather"]);
-        assert_eq!(candidates("$wpdb->prepare"), ["$wpdb->prepare", "wpdb->prepare", "->prepare", "prepare"]);
+        assert_eq!(candidates("np.asyncio.gather"), ["np.asyncio.gather", ".asyncio.gather", "asyncio.gather", ".gather"]);
+        assert_eq!(candidates("$wpdb->prepare"), ["$wpdb->prepare", "wpdb->prepare", "->prepare"]);
+        assert_eq!(candidates("resp.raise_for_status"), ["resp.raise_for_status", ".raise_for_status", "raise_for_status"]);
+        assert_eq!(candidates("future.thenApply"), ["future.thenApply", ".thenApply", "thenApply"]);
+        assert_eq!(candidates("urllib.request"), ["urllib.request", ".request"], "not Flask's `request`");
+        assert_eq!(candidates("next"), ["next"]);
     }
 }

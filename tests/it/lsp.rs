@@ -343,3 +343,14 @@ async fn code_actions_cover_forwarded_diagnostics_when_the_context_has_none() {
         .await;
     assert_eq!(none, Value::Null);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hover_on_a_generic_method_of_another_receiver_says_nothing() {
+    // `urllib.request` is not Flask's `request`; `resp.raise_for_status` is distinctive enough to explain.
+    let mut client = modern().await;
+    client.open(PY, "python", "import urllib.request\nresp.raise_for_status()\n").await;
+    let generic = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 0, "character": 16}})).await;
+    assert_eq!(generic, Value::Null);
+    let distinctive = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 1, "character": 8}})).await;
+    assert!(hover_text(&distinctive).contains("raise_for_status") || hover_text(&distinctive).contains("requests"), "{distinctive}");
+}
