@@ -16,6 +16,9 @@ use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString,
 
 pub const SOURCE: &str = "hubls";
 const DEBOUNCE: Duration = Duration::from_millis(250);
+/// Most diagnostics published for one document: a log with 100,000 errors must not flood the editor.
+/// Hover and code actions still see every occurrence.
+const MAX_PUBLISHED: usize = 1000;
 
 /// An entry explaining a diagnostic, with the parameters captured from its message.
 #[derive(Debug, Clone)]
@@ -90,6 +93,7 @@ impl Backend {
                 let occurrences = if scan { corpus.explain(&rope.to_string(), Some(&language)) } else { Vec::new() };
                 let diagnostics: Vec<Diagnostic> = occurrences
                     .iter()
+                    .take(MAX_PUBLISHED)
                     .map(|o| to_diagnostic(&corpus, &rope, o, features.encoding, features.diagnostic_data))
                     .collect();
                 (occurrences, diagnostics)

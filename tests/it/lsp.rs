@@ -354,3 +354,15 @@ async fn hover_on_a_generic_method_of_another_receiver_says_nothing() {
     let distinctive = client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 1, "character": 8}})).await;
     assert!(hover_text(&distinctive).contains("raise_for_status") || hover_text(&distinctive).contains("requests"), "{distinctive}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_log_with_thousands_of_errors_publishes_a_bounded_number_of_diagnostics() {
+    let mut client = modern().await;
+    let text = "KeyError: 'timeout'\n".repeat(5000);
+    client.open(LOG, "log", &text).await;
+    let diagnostics = client.diagnostics(LOG, |d| !d.is_empty()).await;
+    assert_eq!(diagnostics.len(), 1000);
+    // Hover past the published ones still explains the line.
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4500, "character": 2}})).await;
+    assert!(hover_text(&hover).contains("python/key-error"));
+}
