@@ -2,8 +2,9 @@
 """Rerun every error entry's trigger programs and report examples the runtime no longer prints.
 
 Each trigger file names its command in a `hubls-run: CMD` line and, optionally, the services it needs
-in `hubls-needs: postgres mariadb`. The file is copied into a fresh /tmp/hubls-trigger/ and CMD runs
-there with `sh -c`, so printed paths are stable. Every example of an entry must appear verbatim in the
+in `hubls-needs: postgres mariadb` and the files of its directory it shares with other triggers in
+`hubls-include: FILE...`. The file (with its includes) is copied into a fresh /tmp/hubls-trigger/ and
+CMD runs there with `sh -c`, so printed paths are stable. Every example of an entry must appear verbatim in the
 combined output of its triggers. The report goes to stdout and, with --report, to a Markdown file.
 Exit status: 0 when every example was reproduced, 1 otherwise.
 """
@@ -90,6 +91,8 @@ def run_trigger(relative, services):
         shutil.rmtree(WORKDIR, ignore_errors=True)
         WORKDIR.mkdir(parents=True)
         shutil.copy(source, WORKDIR / source.name)
+        for shared in (directive(text, "include") or "").split():
+            shutil.copy(source.parent / shared, WORKDIR / shared)
         try:
             done = subprocess.run(
                 ["sh", "-c", command], cwd=WORKDIR, capture_output=True, text=True, errors="replace", timeout=120,

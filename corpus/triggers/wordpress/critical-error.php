@@ -1,21 +1,11 @@
 <?php
 // A fatal error in a plugin on a site that does not display errors: WordPress shows its "critical error" page.
-// Runs WordPress 6.1 from Debian's package (/usr/share/wordpress) against MariaDB; this file plays wp-config.php
-// and installs a fresh site with the plugins below for each case.
+// Runs WordPress 6.1 from Debian's package (/usr/share/wordpress) against MariaDB; wp-site.inc.php plays
+// wp-config.php and installs a fresh site with the plugins below for each case.
 // hubls-needs: mariadb
+// hubls-include: wp-site.inc.php
 // hubls-run: for c in front admin; do mariadb -e "DROP DATABASE IF EXISTS hubls_wp; CREATE DATABASE hubls_wp"; php {file} install $c >/dev/null 2>&1; php -d display_errors=1 -d log_errors=0 -d error_log=/dev/null {file} run $c; done
 $case = $argv[2] ?? '';
-define('DB_NAME', 'hubls_wp');
-define('DB_USER', 'root');
-define('DB_PASSWORD', '');
-define('DB_HOST', 'localhost:/run/mysqld/mysqld.sock');
-define('DB_CHARSET', 'utf8mb4');
-define('DB_COLLATE', '');
-$table_prefix = 'wp_';
-define('WP_DEBUG', true);
-define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
-define('ABSPATH', '/usr/share/wordpress/');
-$_SERVER += ['HTTP_HOST' => 'example.test', 'SERVER_NAME' => 'example.test', 'REQUEST_URI' => '/', 'SERVER_PROTOCOL' => 'HTTP/1.1', 'REQUEST_METHOD' => 'GET'];
 define('WP_DEBUG_DISPLAY', false);
 if (($argv[2] ?? '') === 'admin') { define('WP_ADMIN', true); $_SERVER['REQUEST_URI'] = '/wp-admin/'; }
 $plugins = [
@@ -34,17 +24,5 @@ add_action('init', function () {
 });
 PHP],
 ];
-if ($argv[1] === 'install') {
-    foreach ($plugins[$case] ?? [] as $file => $code) {
-        @mkdir(dirname(WP_CONTENT_DIR . "/plugins/$file"), 0777, true);
-        file_put_contents(WP_CONTENT_DIR . "/plugins/$file", $code);
-    }
-    define('WP_INSTALLING', true);
-    require ABSPATH . 'wp-settings.php';
-    require ABSPATH . 'wp-admin/includes/upgrade.php';
-    wp_install('Hubls', 'admin', 'admin@example.test', false, '', 'admin-password');
-    update_option('active_plugins', array_keys($plugins[$case] ?? []));
-    exit;
-}
-require ABSPATH . 'wp-settings.php';
+require __DIR__ . '/wp-site.inc.php';
 
