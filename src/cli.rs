@@ -147,14 +147,8 @@ pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
                 limit,
             });
             if json {
-                let rows: Vec<Value> = hits
-                    .iter()
-                    .map(|hit| {
-                        let entry = &corpus.entries[hit.entry];
-                        json!({"id": entry.id, "kind": entry.kind(), "title": entry.title, "score": hit.score, "languages": entry.languages})
-                    })
-                    .collect();
-                say!("{}", Value::Array(rows));
+                let rows: Vec<_> = hits.iter().map(|hit| hit.describe(&corpus.entries)).collect();
+                say!("{}", serde_json::to_string(&rows).unwrap_or_default());
             } else if hits.is_empty() {
                 eprintln!("No entries match {query:?}.");
             } else {

@@ -27,6 +27,23 @@ pub struct SearchHit {
     pub score: f32,
 }
 
+/// A search hit as the CLI's `--json` and the `hubls.search` command report it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SearchResult<'a> {
+    pub id: &'a str,
+    pub kind: Kind,
+    pub title: &'a str,
+    pub score: f32,
+    pub languages: &'a [String],
+}
+
+impl SearchHit {
+    pub fn describe<'a>(&self, entries: &'a [Entry]) -> SearchResult<'a> {
+        let entry = &entries[self.entry];
+        SearchResult { id: &entry.id, kind: entry.kind(), title: &entry.title, score: self.score, languages: &entry.languages }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct SearchQuery<'a> {
     pub text: &'a str,

@@ -66,14 +66,8 @@ fn search(corpus: &Corpus, args: SearchArgs) -> Result<Value> {
         languages: args.language.as_deref().map(languages::related).unwrap_or_default(),
         limit: args.limit.unwrap_or(20).clamp(1, 200),
     });
-    Ok(Value::Array(
-        hits.iter()
-            .map(|hit| {
-                let entry = &corpus.entries[hit.entry];
-                json!({"id": entry.id, "kind": entry.kind(), "title": entry.title, "score": hit.score, "languages": entry.languages})
-            })
-            .collect(),
-    ))
+    let results: Vec<_> = hits.iter().map(|hit| hit.describe(&corpus.entries)).collect();
+    Ok(json!(results))
 }
 
 fn entry_json(corpus: &Corpus, args: &EntryArgs) -> Result<Value> {
