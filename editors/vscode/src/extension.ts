@@ -218,8 +218,8 @@ async function explainAtCursor(): Promise<void> {
 function createClient(): LanguageClient {
   const command = vscode.workspace.getConfiguration(SECTION).get<string>('serverPath') || 'hubls';
   const serverOptions: ServerOptions = {
-    run: { command, args: ['--stdio'], transport: TransportKind.stdio },
-    debug: { command, args: ['--stdio'], transport: TransportKind.stdio, options: { env: { ...process.env, HUBLS_LOG: 'debug' } } },
+    run: { command, args: [], transport: TransportKind.stdio },
+    debug: { command, args: [], transport: TransportKind.stdio, options: { env: { ...process.env, HUBLS_LOG: 'debug' } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
