@@ -1,7 +1,7 @@
 //! The `hubls` command line: explain a log or trace, search and show entries, check a corpus, and serve
 //! the language server (`hubls`, `hubls --stdio`, `hubls lsp`).
 
-use crate::kb::{Corpus, Kind, Occurrence, Problem, SearchQuery, languages, render};
+use crate::kb::{Corpus, DiagnosticCode, Kind, Occurrence, Problem, SearchQuery, languages, render};
 use crate::sources;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde_json::{Value, json};
@@ -54,6 +54,13 @@ pub enum Command {
         /// The language id of the code that produced the text; breaks ties between entries.
         #[arg(long = "lang", value_name = "ID")]
         language: Option<String>,
+        /// The tool that reported the message, as an editor names it (`pyright`, `eslint`, `ts`, `clang`):
+        /// with `--code`, the input is one diagnostic message and the code finds its entry.
+        #[arg(long, value_name = "TOOL", requires = "code")]
+        source: Option<String>,
+        /// The diagnostic's code (`reportOptionalMemberAccess`, `no-unused-vars`, `2339`, `SC2086`).
+        #[arg(long, value_name = "CODE", requires = "source")]
+        code: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -137,7 +144,12 @@ fn load_reporting(options: &CorpusOptions) -> Corpus {
 /// Runs a non-server command.
 pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
     match command {
-        Command::Explain { path, language, json } => explain(options, path, language.as_deref(), json),
+        Command::Explain { path, language, source, code, json } => {
+            let code = source.zip(code).map(|(source, code)| {
+                DiagnosticCode::from_diagnostic(&source, &code).ok_or_else(|| source.clone())
+            });
+            explain(options, path, language.as_deref(), code, json)
+        }
         Command::Search { query, kind, language, limit, json } => {
             let corpus = load_reporting(options);
             let hits = corpus.search(&SearchQuery {
@@ -197,7 +209,14 @@ fn read_input(path: Option<&PathBuf>) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn explain(options: &CorpusOptions, path: Option<PathBuf>, language: Option<&str>, json: bool) -> ExitCode {
+/// `code`: the diagnostic code given with `--source`/`--code`, or the source when it names no known tool.
+fn explain(
+    options: &CorpusOptions,
+    path: Option<PathBuf>,
+    language: Option<&str>,
+    code: Option<Result<DiagnosticCode, String>>,
+    json: bool,
+) -> ExitCode {
     let text = match read_input(path.as_ref()) {
         Ok(text) => text,
         Err(message) => {
@@ -206,7 +225,15 @@ fn explain(options: &CorpusOptions, path: Option<PathBuf>, language: Option<&str
         }
     };
     let corpus = load_reporting(options);
-    let occurrences = corpus.explain(&text, language);
+    let occurrences = match code {
+        None => corpus.explain(&text, language),
+        Some(code) => {
+            let code = code
+                .inspect_err(|source| eprintln!("hubls: warning: `{source}` is not a known tool; matching the message only"))
+                .ok();
+            corpus.explain_diagnostic(text.trim_end(), code.as_ref(), language).into_iter().collect()
+        }
+    };
     if json {
         let rows: Vec<Value> = occurrences.iter().map(|o| occurrence_json(&corpus, o)).collect();
         say!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
@@ -288,8 +315,15 @@ fn stats(corpus: &Corpus, json: bool) {
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     let mut by_family: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut by_language: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut by_tool: BTreeMap<&str, usize> = BTreeMap::new();
     let mut fixes = 0;
     for entry in &corpus.entries {
+        let mut tools: Vec<&str> = entry.error().map(|e| e.codes.iter().map(|c| c.tool.as_str()).collect()).unwrap_or_default();
+        tools.sort_unstable();
+        tools.dedup();
+        for tool in tools {
+            *by_tool.entry(tool).or_default() += 1;
+        }
         let kind = entry.kind().as_str();
         *by_kind.entry(kind).or_default() += 1;
         *by_family.entry(entry.family()).or_default().entry(kind).or_default() += 1;
@@ -299,7 +333,7 @@ fn stats(corpus: &Corpus, json: bool) {
         fixes += usize::from(entry.error().is_some_and(|e| !e.fixes.is_empty()));
     }
     if json {
-        let value = json!({"kinds": by_kind, "families": by_family, "languages": by_language, "errors_with_fixes": fixes});
+        let value = json!({"kinds": by_kind, "families": by_family, "languages": by_language, "tools": by_tool, "errors_with_fixes": fixes});
         say!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         return;
     }
@@ -312,6 +346,10 @@ fn stats(corpus: &Corpus, json: bool) {
     for (family, kinds) in &by_family {
         let get = |k: &str| kinds.get(k).copied().unwrap_or(0);
         say!("{family:<20} {:>6} {:>8} {:>6}", get("error"), get("snippet"), get("note"));
+    }
+    say!("\n{:<20} {:>6}", "tool (codes)", "errors");
+    for (tool, count) in &by_tool {
+        say!("{tool:<20} {count:>6}");
     }
     say!("\n{:<20} {:>6}", "language", "entries");
     for (language, count) in &by_language {

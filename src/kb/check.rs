@@ -76,6 +76,19 @@ impl Corpus {
                 }
             }
         }
+        // A code must lead to this entry even when another entry's pattern fits the message better.
+        for code in &info.codes {
+            for example in &info.examples {
+                let found = self.explain_diagnostic(example, Some(code), None).map(|o| o.entry);
+                if found != Some(index) {
+                    let other = found.map_or("nothing".to_string(), |e| format!("`{}`", self.entries[e].id));
+                    report(
+                        line_of(&format!("{}:{}", code.tool, code.code), "codes"),
+                        format!("example {example:?} with code `{}:{}` finds {other}, not this entry", code.tool, code.code),
+                    );
+                }
+            }
+        }
         let params = first_params.unwrap_or_default();
         for recipe in &info.fixes {
             let line = line_of(&recipe.title, "[[fixes]]");

@@ -1,5 +1,6 @@
 //! The corpus model: plain data, as parsed from an entry's front matter and body.
 
+use super::codes::DiagnosticCode;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -77,6 +78,8 @@ pub struct FixRecipe {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorInfo {
     pub patterns: Vec<String>,
+    /// The linter and type-checker codes this entry explains, besides its message patterns.
+    pub codes: Vec<DiagnosticCode>,
     /// The capture names of all patterns: the parameters the body and fixes may use.
     pub parameters: Vec<String>,
     pub examples: Vec<String>,

@@ -10,6 +10,7 @@
 //! naming file and line, and every other file still loads.
 
 pub mod check;
+pub mod codes;
 pub mod entry;
 pub mod fix;
 pub mod languages;
@@ -20,6 +21,7 @@ pub mod search;
 pub mod snippet;
 pub mod symbols;
 
+pub use codes::DiagnosticCode;
 pub use entry::{Details, Entry, FixRecipe, FixScope, Kind, Params, Problem};
 pub use matcher::Occurrence;
 pub use parse::Source;
@@ -33,6 +35,8 @@ use symbols::SymbolIndex;
 pub struct Corpus {
     pub entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
+    /// Entries by declared diagnostic code, keyed by tool and lowercased code.
+    by_code: HashMap<(String, String), Vec<usize>>,
     matcher: Matcher,
     search: Option<SearchIndex>,
     symbols: SymbolIndex,
@@ -75,7 +79,13 @@ impl Corpus {
             }
         };
         let symbols = SymbolIndex::new(&entries);
-        (Corpus { entries, by_id, matcher, search, symbols }, problems)
+        let mut by_code: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (index, entry) in entries.iter().enumerate() {
+            for code in entry.error().map(|e| e.codes.as_slice()).unwrap_or_default() {
+                by_code.entry(code_key(code)).or_default().push(index);
+            }
+        }
+        (Corpus { entries, by_id, by_code, matcher, search, symbols }, problems)
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
@@ -96,6 +106,36 @@ impl Corpus {
         self.explain(message, language).into_iter().find(|o| o.primary)
     }
 
+    /// The entry for one diagnostic: its message, and the code it carries when the tool gave one.
+    ///
+    /// A code names the entries that explain it. Among those, the one the message matches best wins, so
+    /// its captures fill the parameters; when the message matches none of them (the tool reworded it), the
+    /// code alone decides. Without a known code the message is matched as by [`Corpus::explain_message`].
+    pub fn explain_diagnostic(&self, message: &str, code: Option<&DiagnosticCode>, language: Option<&str>) -> Option<Occurrence> {
+        let declaring = code.and_then(|code| self.by_code.get(&code_key(code)));
+        let Some(declaring) = declaring else { return self.explain_message(message, language) };
+        let by_message = self.explain(message, language).into_iter().find(|o| declaring.contains(&o.entry));
+        if let Some(mut occurrence) = by_message {
+            occurrence.primary = true;
+            return Some(occurrence);
+        }
+        let lines = matcher::LineIndex::new(message);
+        let ranked_by_line = (0..lines.line_count()).find_map(|line| {
+            let text = lines.text(message, line);
+            let ranked = self.matcher.rank_line(text, language).into_iter().find(|r| declaring.contains(&r.entry))?;
+            Some((line, ranked))
+        });
+        let (line, entry, params, score) = match ranked_by_line {
+            Some((line, ranked)) => (line, ranked.entry, ranked.params, f64::from(ranked.points) / 2.0),
+            None => (0, declaring[0], Params::new(), 0.0),
+        };
+        let range = lines.range(line);
+        let text = &message[range.clone()];
+        let start = range.start + (text.len() - text.trim_start().len());
+        let end = range.start + text.trim_end().len();
+        Some(Occurrence { entry, params, score, line, end_line: line, span: start..end.max(start), primary: true })
+    }
+
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
         self.search.as_ref().map(|index| index.search(query)).unwrap_or_default()
     }
@@ -114,4 +154,8 @@ impl Corpus {
     pub(crate) fn matcher(&self) -> &Matcher {
         &self.matcher
     }
+}
+
+fn code_key(code: &DiagnosticCode) -> (String, String) {
+    (code.tool.clone(), code.code.to_ascii_lowercase())
 }

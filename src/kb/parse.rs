@@ -4,6 +4,7 @@
 //! precisely and never hides the others.
 
 use super::entry::{Details, Entry, ErrorInfo, FixRecipe, Kind, Level, NoteInfo, Problem, SnippetInfo};
+use super::codes::DiagnosticCode;
 use super::snippet;
 use serde::Deserialize;
 
@@ -27,6 +28,8 @@ struct FrontMatter {
     level: Option<Level>,
     #[serde(default)]
     patterns: Vec<String>,
+    #[serde(default)]
+    codes: Vec<String>,
     #[serde(default)]
     examples: Vec<String>,
     #[serde(default)]
@@ -120,7 +123,16 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
                     }
                 }
             }
+            let mut codes = Vec::new();
+            for declared in &meta.codes {
+                let code = DiagnosticCode::parse(declared).map_err(|message| {
+                    let line = toml_text.lines().position(|l| l.contains(declared.as_str())).map(|i| i + 2);
+                    problem(line.unwrap_or(field_line("codes")), message)
+                })?;
+                codes.push(code);
+            }
             Details::Error(ErrorInfo {
+                codes,
                 parameters,
                 patterns: meta.patterns,
                 examples: meta.examples,
@@ -132,6 +144,7 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
         Kind::Snippet => {
             if let Some(p) = misplaced(&[
                 ("patterns", !meta.patterns.is_empty()),
+                ("codes", !meta.codes.is_empty()),
                 ("fixes", !meta.fixes.is_empty()),
                 ("symbols", meta.symbols.is_some()),
             ]) {
@@ -159,6 +172,7 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
         Kind::Note => {
             if let Some(p) = misplaced(&[
                 ("patterns", !meta.patterns.is_empty()),
+                ("codes", !meta.codes.is_empty()),
                 ("fixes", !meta.fixes.is_empty()),
                 ("prefix", !meta.prefix.is_empty()),
             ]) {

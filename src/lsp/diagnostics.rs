@@ -7,7 +7,7 @@
 
 use super::position::{self, Encoding};
 use super::{Backend, Document, blocking, lock};
-use crate::kb::{Corpus, Occurrence, Params, render};
+use crate::kb::{Corpus, DiagnosticCode, Occurrence, Params, render};
 use ropey::Rope;
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -29,8 +29,8 @@ pub struct Explained {
 }
 
 /// The entry behind a diagnostic: for hubls's own, the id and parameters it carries in `data` (or its
-/// `code` and the line it points at, for clients that drop `data`); for any other, its message matched
-/// against the corpus. Foreign shapes are never trusted: a missing or odd field means no match.
+/// `code` and the line it points at, for clients that drop `data`); for any other, its `source` and
+/// `code` and its message matched against the corpus. Foreign shapes are never trusted: a missing or odd field means no match.
 pub fn explain(corpus: &Corpus, diagnostic: &Diagnostic, document: &Document) -> Option<Explained> {
     let language = Some(document.language.as_str());
     if diagnostic.source.as_deref() == Some(SOURCE) {
@@ -51,7 +51,11 @@ pub fn explain(corpus: &Corpus, diagnostic: &Diagnostic, document: &Document) ->
         let primary = data.and_then(|d| d.get("primary")).and_then(Value::as_bool).unwrap_or(false);
         return Some(Explained { entry, params: params.unwrap_or_default(), primary });
     }
-    let occurrence = corpus.explain_message(&diagnostic.message, language)?;
+    let code = diagnostic.source.as_deref().zip(diagnostic.code.as_ref()).and_then(|(source, code)| match code {
+        NumberOrString::String(code) => DiagnosticCode::from_diagnostic(source, code),
+        NumberOrString::Number(code) => DiagnosticCode::from_diagnostic(source, &code.to_string()),
+    });
+    let occurrence = corpus.explain_diagnostic(&diagnostic.message, code.as_ref(), language)?;
     Some(Explained { entry: occurrence.entry, params: occurrence.params, primary: true })
 }
 
