@@ -1,4 +1,4 @@
-# hubls-run: /opt/hubls-tools/pylint/bin/pylint --persistent=n --disable=all --enable=too-many-arguments {file}
+# hubls-run: /opt/hubls-tools/pylint/bin/pylint --persistent=n --disable=all --enable=too-many-arguments,too-many-positional-arguments {file}
 # hubls-tool: pylint
 
 
