@@ -1,8 +1,16 @@
 // The Knowledge Hub extension: starts hubls over stdio for every document, forwards the diagnostics of
 // other extensions to it, and adds "Knowledge Hub: Search" and "Knowledge Hub: Explain Problem at Cursor".
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  CloseHandlerResult,
   DidChangeConfigurationNotification,
+  ErrorAction,
+  ErrorHandler,
+  ErrorHandlerResult,
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
@@ -215,8 +223,131 @@ async function explainAtCursor(): Promise<void> {
   }
 }
 
-function createClient(): LanguageClient {
-  const command = vscode.workspace.getConfiguration(SECTION).get<string>('serverPath') || 'hubls';
+/** Where the server binary comes from: `hubls.serverPath`, the one bundled in a platform `.vsix`, or PATH. */
+interface ServerBinary {
+  command: string;
+  origin: 'setting' | 'bundled' | 'PATH';
+}
+
+const EXE = process.platform === 'win32' ? 'hubls.exe' : 'hubls';
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, process.platform === 'win32' ? fs.constants.F_OK : fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `name` looked up on PATH, then in the directories `cargo install` and `pip install --user` use. */
+function onPath(name: string): string | undefined {
+  const names = process.platform === 'win32' && !/\.exe$/i.test(name) ? [`${name}.exe`, name] : [name];
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter((d) => d.length > 0);
+  dirs.push(path.join(os.homedir(), '.cargo', 'bin'), path.join(os.homedir(), '.local', 'bin'));
+  for (const dir of dirs) {
+    for (const n of names) {
+      const candidate = path.join(dir, n);
+      if (isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The configured `hubls.serverPath`, if the user set one (in any scope). */
+function configuredServerPath(): string | undefined {
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>('serverPath');
+  const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    return undefined;
+  }
+  const trimmed = value.trim();
+  return trimmed === '~' || trimmed.startsWith('~/') ? path.join(os.homedir(), trimmed.slice(1)) : trimmed;
+}
+
+/** The server to run, or a message saying why there is none. */
+function resolveServer(context: vscode.ExtensionContext): ServerBinary | string {
+  const configured = configuredServerPath();
+  if (configured) {
+    if (configured.includes('/') || configured.includes('\\')) {
+      return isExecutable(configured)
+        ? { command: configured, origin: 'setting' }
+        : `"hubls.serverPath" is set to ${configured}, which is not an executable file.`;
+    }
+    const found = onPath(configured);
+    return found ? { command: found, origin: 'setting' } : `"hubls.serverPath" is set to ${configured}, which is not on PATH.`;
+  }
+  const bundled = path.join(context.extensionPath, 'server', EXE);
+  if (isExecutable(bundled)) {
+    return { command: bundled, origin: 'bundled' };
+  }
+  const found = onPath('hubls');
+  if (found) {
+    return { command: found, origin: 'PATH' };
+  }
+  return 'the hubls server was not found: this package has no bundled binary and "hubls" is not on PATH. ' +
+    'Install it with "cargo install hubls" or "pip install hubls" (or set "hubls.serverPath").';
+}
+
+function showOutputOn(message: string): void {
+  void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+    if (choice === 'Show Output') {
+      output.show(true);
+    }
+  });
+}
+
+/**
+ * Restarts a server that crashed while running (at most 4 times in 3 minutes), never one that exits
+ * during start-up (a bad binary or arguments: restarting cannot help). Reports once per start, naming
+ * the binary and pointing to the output channel, which holds the server's stderr.
+ */
+class ServerErrorHandler implements ErrorHandler {
+  running = false;
+  private reported = false;
+  private readonly restarts: number[] = [];
+
+  constructor(private readonly server: ServerBinary) {}
+
+  report(what: string): void {
+    if (this.reported) {
+      return;
+    }
+    this.reported = true;
+    output.appendLine(`[hubls] ${what}`);
+    showOutputOn(`Knowledge Hub: ${what} See the "Knowledge Hub" output for the server's messages.`);
+  }
+
+  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    if (count !== undefined && count <= 3) {
+      return { action: ErrorAction.Continue, handled: true };
+    }
+    return { action: ErrorAction.Shutdown, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    if (!this.running) {
+      this.report(`the hubls server (${this.server.command}) exited during start-up.`);
+      return { action: CloseAction.DoNotRestart, handled: true };
+    }
+    const now = Date.now();
+    this.restarts.push(now);
+    while (this.restarts.length > 0 && now - this.restarts[0] > 3 * 60 * 1000) {
+      this.restarts.shift();
+    }
+    if (this.restarts.length <= 4) {
+      output.appendLine(`[hubls] the server (${this.server.command}) exited; restarting it.`);
+      return { action: CloseAction.Restart, handled: true };
+    }
+    this.report(`the hubls server (${this.server.command}) exited ${this.restarts.length} times in 3 minutes and was not restarted.`);
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+}
+
+function createClient(server: ServerBinary, errors: ServerErrorHandler): LanguageClient {
+  const command = server.command;
   const serverOptions: ServerOptions = {
     run: { command, args: [], transport: TransportKind.stdio },
     debug: { command, args: [], transport: TransportKind.stdio, options: { env: { ...process.env, HUBLS_LOG: 'debug' } } },
@@ -226,25 +357,58 @@ function createClient(): LanguageClient {
     initializationOptions: settings(),
     outputChannel: output,
     traceOutputChannel: output,
+    errorHandler: errors,
+    initializationFailedHandler: (error) => {
+      output.appendLine(`[hubls] initialization failed: ${String(error)}`);
+      return false;
+    },
+    middleware: {
+      // The "Knowledge Hub: ..." code action: shown here as a rendered preview, like Search and Explain,
+      // instead of the temporary file the server would open.
+      executeCommand: async (name, args, next) => {
+        if (name === 'hubls.showEntry') {
+          const argument = (args[0] ?? {}) as { id?: string; params?: Record<string, string> };
+          if (typeof argument.id === 'string') {
+            await showEntry(argument.id, argument.params);
+            return undefined;
+          }
+        }
+        return next(name, args);
+      },
+    },
   };
-  return new LanguageClient('hubls', 'Knowledge Hub', serverOptions, clientOptions);
+  const created = new LanguageClient('hubls', 'Knowledge Hub', serverOptions, clientOptions);
+  created.onDidChangeState((event) => {
+    if (event.newState === State.Running) {
+      errors.running = true;
+    }
+  });
+  return created;
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  client = createClient();
   forwarder?.reset();
+  const server = resolveServer(context);
+  if (typeof server === 'string') {
+    output.appendLine(`[hubls] ${server}`);
+    void vscode.window.showErrorMessage(`Knowledge Hub: ${server}`, 'Open Settings').then((choice) => {
+      if (choice === 'Open Settings') {
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'hubls.serverPath');
+      }
+    });
+    return;
+  }
+  output.appendLine(`[hubls] starting ${server.command} (${server.origin})`);
+  const errors = new ServerErrorHandler(server);
+  client = createClient(server, errors);
   try {
     await client.start();
   } catch (err) {
-    const path = vscode.workspace.getConfiguration(SECTION).get<string>('serverPath') || 'hubls';
-    void vscode.window.showErrorMessage(
-      `Knowledge Hub: cannot start the hubls server (${path}): ${String(err)}. Set "hubls.serverPath" to the hubls binary.`,
-    );
+    errors.report(`the hubls server (${server.command}) exited during start-up: ${err instanceof Error ? err.message : String(err)}.`);
     return;
   }
   // Diagnostics that already exist for the open documents.
   forwarder?.changed(vscode.workspace.textDocuments.filter(isSynced).map((d) => d.uri.toString()));
-  void context;
 }
 
 async function stopClient(): Promise<void> {
