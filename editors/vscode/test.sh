@@ -46,3 +46,13 @@ rm -f hubls.vsix
 step "vsce package" npx --no-install vsce package --no-dependencies -o hubls.vsix
 [ -s hubls.vsix ] || { echo "FAIL vscode: hubls.vsix was not produced" >&2; exit 1; }
 echo "vscode: ok (hubls.vsix, $(wc -c < hubls.vsix) bytes)"
+# The linux-x64 package, with the server binary inside (found with no setting).
+if [ -x "$hubls" ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  rm -rf server hubls-linux-x64.vsix
+  mkdir -p server && cp "$hubls" server/hubls && chmod 755 server/hubls
+  strip server/hubls 2>/dev/null || true   # a debug build carries ~200 MB of debug info
+  step "vsce package --target linux-x64" npx --no-install vsce package --no-dependencies --target linux-x64 -o hubls-linux-x64.vsix
+  rm -rf server
+  python3 -c 'import sys, zipfile; sys.exit("extension/server/hubls" not in zipfile.ZipFile(sys.argv[1]).namelist())' hubls-linux-x64.vsix || { echo "FAIL vscode: hubls-linux-x64.vsix has no server/hubls" >&2; exit 1; }
+  echo "vscode: ok (hubls-linux-x64.vsix, $(wc -c < hubls-linux-x64.vsix) bytes, server binary inside)"
+fi
