@@ -1,0 +1,9 @@
+// hubls-run: ln -s /opt/hubls-tools/eslint/node_modules node_modules; node_modules/.bin/eslint --format ./hubls-format.cjs {file}
+// hubls-include: eslint.config.mjs hubls-format.cjs
+// hubls-tool: eslint
+import { formatDate, parseDate } from "./dates";
+
+export function total(items: { price: number }[], currency: string): number {
+  const discount = 0.1;
+  return items.reduce((sum, item) => sum + item.price, 0) + formatDate.length;
+}
