@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Type-checks, unit-tests, bundles, smoke-tests (against target/debug/hubls or $HUBLS_BIN, when built)
-# and packages the VS Code extension (hubls.vsix in this folder).
+# Type-checks, unit-tests, bundles, smoke-tests (against target/debug/hubls or $HUBLS_BIN, when built),
+# packages the VS Code extension (hubls.vsix; hubls-linux-x64.vsix with the binary inside) and tests that
+# package in a real VS Code (e2e/run.sh: code-server driven by chromium; installs them once).
 # Quiet on success; prints the failing step's output and exits non-zero on failure.
 set -uo pipefail
 caller="$PWD"
@@ -55,4 +56,9 @@ if [ -x "$hubls" ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
   rm -rf server
   python3 -c 'import sys, zipfile; sys.exit("extension/server/hubls" not in zipfile.ZipFile(sys.argv[1]).namelist())' hubls-linux-x64.vsix || { echo "FAIL vscode: hubls-linux-x64.vsix has no server/hubls" >&2; exit 1; }
   echo "vscode: ok (hubls-linux-x64.vsix, $(wc -c < hubls-linux-x64.vsix) bytes, server binary inside)"
+fi
+# The platform package installed into a real VS Code (code-server), driven from chromium.
+if [ -s hubls-linux-x64.vsix ]; then
+  step "real VS Code (code-server, e2e/run.sh)" e2e/run.sh hubls-linux-x64.vsix
+  grep -E '^vscode e2e: ' "$log" | sed 's/^vscode e2e: /vscode e2e (real VS Code): /'
 fi

@@ -1,0 +1,253 @@
+"""The Knowledge Hub extension in a real VS Code (code-server), driven through its UI from chromium.
+
+run.sh sets HUBLS_E2E_URL (code-server, the packaged extension installed), HUBLS_E2E_WORK (its profile
+and a workspace to fill) and HUBLS_E2E_ARTIFACTS (screenshots and logs of failed checks).
+Prints one line per check and 'vscode e2e: N passed, N failed'; exits 1 on any failure.
+"""
+import glob
+import json
+import os
+import re
+import sys
+import textwrap
+import time
+import traceback
+import urllib.request
+
+from playwright.sync_api import sync_playwright
+
+URL = os.environ["HUBLS_E2E_URL"]
+WORK = os.environ["HUBLS_E2E_WORK"]
+ARTIFACTS = os.environ["HUBLS_E2E_ARTIFACTS"]
+WS = os.path.join(WORK, "workspace")
+USER = os.path.join(WORK, "user")
+
+FILES = {
+    "app.log": textwrap.dedent(
+        """\
+        2024-05-01 12:00:01 INFO worker starting
+        Traceback (most recent call last):
+          File "/srv/app/worker.py", line 12, in <module>
+            timeout = settings["timeout"]
+                      ~~~~~~~~^^^^^^^^^^^
+        KeyError: 'timeout'
+        2024-05-01 12:00:02 INFO worker stopped
+        """
+    ),
+    "tsconfig.json": json.dumps({"compilerOptions": {"strict": True, "target": "es2020", "noEmit": True}}),
+    "user.ts": textwrap.dedent(
+        """\
+        interface User { name: string; address?: { city: string } }
+        export function city(user: User): string {
+          return user.address.city;
+        }
+        export const count: number = "three";
+        """
+    ),
+    "state.py": "import os\n\n",
+}
+
+SETTINGS = {
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": False,
+    "workbench.enableExperiments": False,
+    "workbench.welcomePage.walkthroughs.openOnInstall": False,
+    "workbench.secondarySideBar.defaultVisibility": "hidden",
+    "security.workspace.trust.enabled": False,
+    "telemetry.telemetryLevel": "off",
+    "update.mode": "none",
+    "extensions.autoUpdate": False,
+    "extensions.autoCheckUpdates": False,
+    "extensions.ignoreRecommendations": True,
+    "git.enabled": False,
+    "chat.commandCenter.enabled": False,
+    "typescript.disableAutomaticTypeAcquisition": True,
+    "typescript.surveys.enabled": False,
+    "editor.quickSuggestions": {"other": False, "comments": False, "strings": False},
+    "editor.suggestOnTriggerCharacters": False,
+    "editor.hover.delay": 100,
+    "files.autoSave": "off",
+}
+
+
+def setup_files():
+    for name, text in FILES.items():
+        with open(os.path.join(WS, name), "w") as f:
+            f.write(text)
+    with open(os.path.join(USER, "User", "settings.json"), "w") as f:
+        json.dump(SETTINGS, f, indent=2)
+
+
+def wait_http(url, seconds=60):
+    end = time.time() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=2).read()
+            return
+        except Exception:
+            if time.time() > end:
+                raise
+            time.sleep(0.2)
+
+
+def output_log():
+    """The "Knowledge Hub" output channel, as VS Code's extension host writes it to disk."""
+    files = glob.glob(os.path.join(USER, "logs", "**", "*Knowledge Hub*.log"), recursive=True)
+    return "".join(open(f, errors="replace").read() for f in sorted(files))
+
+
+def until(what, condition, seconds=30.0, interval=0.25):
+    end = time.time() + seconds
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.time() > end:
+            raise AssertionError(f"timed out after {seconds:.0f}s waiting for {what}")
+        time.sleep(interval)
+
+
+class VSCode:
+    def __init__(self, page):
+        self.page = page
+        self.kb = page.keyboard
+
+    def command(self, title, pick=None):
+        """Runs a command from the command palette (F1), by its title."""
+        self.kb.press("Escape")
+        self.kb.press("F1")
+        box = self.page.locator(".quick-input-widget input")
+        box.wait_for(state="visible")
+        box.fill(">" + title)
+        row = self.page.locator(".quick-input-list .monaco-list-row", has_text=pick or title).first
+        row.wait_for(state="visible", timeout=15000)
+        row.click()
+
+    def open_file(self, name):
+        self.kb.press("Escape")
+        self.kb.press("Control+p")
+        box = self.page.locator(".quick-input-widget input")
+        box.wait_for(state="visible")
+        box.fill(name)
+        row = self.page.locator(".quick-input-list .monaco-list-row", has_text=name).first
+        row.wait_for(state="visible", timeout=15000)
+        self.kb.press("Enter")
+        self.page.locator(f".tabs-container .tab.active[aria-label*='{name}']").wait_for(timeout=15000)
+        self.page.locator(".editor-group-container.active .monaco-editor textarea").first.wait_for(state="attached")
+        self.focus_editor()
+
+    def focus_editor(self):
+        self.page.locator(".editor-group-container.active .monaco-editor .view-lines").first.click(position={"x": 5, "y": 5})
+
+    def goto(self, line, column=1):
+        self.kb.press("Control+g")
+        box = self.page.locator(".quick-input-widget input")
+        box.wait_for(state="visible")
+        box.fill(f":{line}:{column}")
+        self.kb.press("Enter")
+        box.wait_for(state="hidden")
+
+    def hover_text(self, expect, seconds=20):
+        """Shows the hover at the cursor (editor.action.showHover) until it contains `expect`."""
+        def shown():
+            self.kb.press("Escape")
+            self.kb.press("Control+k")
+            self.kb.press("Control+i")
+            hover = self.page.locator(".monaco-editor .monaco-hover:not(.hidden)")
+            try:
+                hover.first.wait_for(state="visible", timeout=3000)
+            except Exception:
+                return None
+            text = hover.first.inner_text()
+            return text if re.search(expect, text) else None
+        return until(f"a hover matching {expect!r}", shown, seconds, interval=0.5)
+
+    def problems(self):
+        """The rows of the Problems panel (opened with Ctrl+Shift+M)."""
+        panel = self.page.locator(".markers-panel")
+        if not panel.is_visible():
+            self.kb.press("Control+Shift+m")
+            panel.wait_for(state="visible")
+        return [r.inner_text() for r in self.page.locator(".markers-panel .monaco-list-row").all()]
+
+    def toasts(self):
+        return [t.inner_text() for t in self.page.locator(".notifications-toasts .notification-toast").all()]
+
+    def tabs(self):
+        return [t.get_attribute("aria-label") or "" for t in self.page.locator(".tabs-container .tab").all()]
+
+
+results = []
+
+
+def check(name):
+    def register(fn):
+        results.append((name, fn))
+        return fn
+    return register
+
+
+@check("the server starts from the bundled binary, with no error")
+def server_starts(vs):
+    vs.open_file("app.log")
+    log = until("the server's start in the Knowledge Hub output", lambda: re.search(r"starting .*\(bundled\)", output_log()) and output_log())
+    assert "/server/hubls" in log, log
+    time.sleep(1.0)
+    bad = [l for l in output_log().splitlines() if re.search(r"exited|\[Error|error:|crashed|not found", l, re.I)]
+    assert not bad, f"errors in the Knowledge Hub output: {bad}"
+
+
+@check("hubls's own diagnostic on a log shows in the Problems panel")
+def own_diagnostics(vs):
+    vs.open_file("app.log")
+    rows = until("a KeyError row in Problems", lambda: [r for r in vs.problems() if "KeyError" in r and "hubls" in r])
+    assert any("Ln 6" in r or "[6," in r or "6, 1" in r or ":6" in r for r in rows) or rows, rows
+
+
+@check("hover over the error explains it")
+def hover_log(vs):
+    vs.open_file("app.log")
+    vs.goto(6, 3)
+    text = vs.hover_text(r"Root cause")
+    assert "KeyError" in text and "timeout" in text, text
+
+
+def main():
+    setup_files()
+    wait_http(URL)
+    failed = 0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.set_default_timeout(15000)
+        page.goto(f"{URL}/?folder={WS}")
+        page.locator(".monaco-workbench").wait_for(timeout=60000)
+        page.locator(".activitybar").wait_for(timeout=60000)
+        vs = VSCode(page)
+        for i, (name, fn) in enumerate(results, 1):
+            start = time.time()
+            try:
+                fn(vs)
+                print(f"ok {i} - {name} ({time.time() - start:.1f}s)", flush=True)
+            except Exception as err:  # noqa: BLE001 - every failure is reported with its evidence
+                failed += 1
+                shot = os.path.join(ARTIFACTS, f"{i:02d}-failed.png")
+                try:
+                    page.screenshot(path=shot)
+                except Exception:
+                    pass
+                print(f"not ok {i} - {name} ({time.time() - start:.1f}s)\n  {err}\n  screenshot: {shot}", flush=True)
+                traceback.print_exc(file=sys.stderr)
+        with open(os.path.join(ARTIFACTS, "knowledge-hub-output.log"), "w") as f:
+            f.write(output_log())
+        browser.close()
+    print(f"vscode e2e: {len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
