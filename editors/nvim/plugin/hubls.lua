@@ -1,7 +1,10 @@
--- Commands of the hubls plugin (setup() defines them too, for plugin managers that add
--- editors/nvim to 'runtimepath' after startup). The server starts only after require("hubls").setup().
+-- Commands of the hubls plugin, and forwarding of other tools' diagnostics to any hubls client
+-- (setup() does both too, for plugin managers that add editors/nvim to 'runtimepath' after startup).
+-- The server starts after require("hubls").setup() or, on Neovim 0.11+, vim.lsp.enable("hubls").
 if vim.g.loaded_hubls then
   return
 end
 vim.g.loaded_hubls = true
-require("hubls").create_commands()
+local hubls = require("hubls")
+hubls.create_commands()
+hubls.enable_forwarding()

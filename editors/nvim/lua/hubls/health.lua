@@ -25,23 +25,47 @@ function M.check()
   end
 
   local hubls = require("hubls")
-  if not hubls._did_setup then
-    health.warn('setup() has not been called: add require("hubls").setup({}) to your config')
+  local enabled = vim.lsp.is_enabled and vim.lsp.is_enabled(hubls.name)
+  if hubls._did_setup then
+    health.ok('started by require("hubls").setup()')
+  elseif enabled then
+    health.ok('started by vim.lsp.enable("hubls") (lsp/hubls.lua)')
+  else
+    health.warn("hubls is not set up", {
+      'Neovim 0.11+: vim.lsp.enable("hubls")',
+      'or require("hubls").setup({})',
+    })
   end
-  local cmd = hubls.config.cmd
-  if type(cmd) == "string" then
-    cmd = { cmd }
+
+  -- The command a running client was started with, else the one the next start would use.
+  local cmd, from
+  for _, client in ipairs((vim.lsp.get_clients or vim.lsp.get_active_clients)({ name = hubls.name })) do
+    if type(client.config.cmd) == "table" then
+      cmd, from = client.config.cmd, "running client"
+      break
+    end
+  end
+  if not cmd and not hubls._did_setup and enabled then
+    local config = vim.lsp.config[hubls.name]
+    if config and type(config.cmd) == "table" then
+      cmd, from = config.cmd, 'vim.lsp.config("hubls")'
+    end
+  end
+  if not cmd then
+    cmd, from = hubls.cmd(), 'require("hubls").config.cmd'
   end
   local binary = cmd[1]
   local path = vim.fn.exepath(binary)
   if path == "" then
-    health.error("server binary not found: " .. binary, {
-      "Build it with `cargo build --release` and put target/release/hubls on PATH",
-      'or set require("hubls").setup({ cmd = { "/path/to/hubls", "--stdio" } })',
+    health.error("server binary not found: " .. binary .. " (from " .. from .. ")", {
+      "Install it: `cargo install --locked hubls`, or `pip install hubls`",
+      "or, with lazy.nvim, the plugin spec's build step (see editors/nvim/README.md)",
+      'or set the full path: vim.lsp.config("hubls", { cmd = { "/path/to/hubls", "--stdio" } })'
+        .. ' or require("hubls").setup({ cmd = { "/path/to/hubls", "--stdio" } })',
     })
     return
   end
-  health.ok("server binary: " .. path)
+  health.ok("server binary: " .. path .. " (from " .. from .. ")")
 
   local version, err = run({ path, "--version" })
   if version then

@@ -259,13 +259,38 @@ function M.root_dir(bufnr)
   return dir or cwd
 end
 
-local function cmd_list()
+--- The plugin's directory (editors/nvim), where a plugin manager's build step installs the server
+--- (`cargo install --path . --root editors/nvim` puts it at editors/nvim/bin/hubls).
+M.plugin_dir = vim.fn.fnamemodify(debug.getinfo(1, "S").source:gsub("^@", ""), ":p:h:h:h")
+
+--- The server binary used when `cmd` names plain "hubls": the one the plugin manager built into
+--- <plugin>/bin, else `hubls` on PATH (cargo install, pip install, Mason), else "hubls".
+function M.binary()
+  local exe = vim.fn.has("win32") == 1 and "hubls.exe" or "hubls"
+  local built = M.plugin_dir .. "/bin/" .. exe
+  if vim.fn.executable(built) == 1 then
+    return built
+  end
+  local on_path = vim.fn.exepath("hubls")
+  if on_path ~= "" then
+    return on_path
+  end
+  return "hubls"
+end
+
+--- The command line that starts the server (M.config.cmd with "hubls" resolved by M.binary()).
+function M.cmd()
   local cmd = M.config.cmd
   if type(cmd) == "string" then
     cmd = { cmd, "--stdio" }
   end
+  cmd = vim.deepcopy(cmd)
+  if cmd[1] == "hubls" then
+    cmd[1] = M.binary()
+  end
   return cmd
 end
+local cmd_list = M.cmd
 
 function M.start(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
@@ -276,7 +301,8 @@ function M.start(bufnr)
   if vim.fn.executable(cmd[1]) ~= 1 then
     if not M._warned then
       M._warned = true
-      notify("server not found: " .. cmd[1] .. " (set `cmd` in require('hubls').setup)", vim.log.levels.WARN)
+      notify("server not found: " .. cmd[1] .. " (install it with `cargo install --locked hubls` or"
+        .. " `pip install hubls`, or set `cmd` in require('hubls').setup; see :checkhealth hubls)", vim.log.levels.WARN)
     end
     return nil
   end
@@ -616,6 +642,43 @@ end
 
 -- Setup -----------------------------------------------------------------------------------------------
 
+--- Forwards other tools' diagnostics to every hubls client, however it was started (setup(),
+--- vim.lsp.enable("hubls") with lsp/hubls.lua, or vim.lsp.start). Idempotent; plugin/hubls.lua
+--- calls it at startup, setup() again.
+function M.enable_forwarding()
+  local fwd = vim.api.nvim_create_augroup("hubls.forward", { clear = true })
+  vim.api.nvim_create_autocmd("DiagnosticChanged", {
+    group = fwd,
+    callback = function(args)
+      if args.buf and args.buf > 0 and #get_clients({ name = M.name, bufnr = args.buf }) > 0 then
+        M.schedule_forward(args.buf)
+      end
+    end,
+  })
+  vim.api.nvim_create_autocmd("LspAttach", {
+    group = fwd,
+    callback = function(args)
+      local client = vim.lsp.get_client_by_id(args.data and args.data.client_id or -1)
+      if client and client.name == M.name then
+        -- Diagnostics that existed before the server attached.
+        M.schedule_forward(args.buf)
+      end
+    end,
+  })
+  vim.api.nvim_create_autocmd({ "BufWipeout", "BufDelete" }, {
+    group = fwd,
+    callback = function(args)
+      forget_buffer(args.buf)
+    end,
+  })
+  vim.api.nvim_create_autocmd("LspDetach", {
+    group = fwd,
+    callback = function(args)
+      forget_buffer(args.buf)
+    end,
+  })
+end
+
 function M.setup(opts)
   M.config = vim.tbl_deep_extend("force", vim.deepcopy(defaults), opts or {})
   if opts and opts.cmd ~= nil then
@@ -649,26 +712,7 @@ function M.setup(opts)
       end,
     })
   end
-  vim.api.nvim_create_autocmd("DiagnosticChanged", {
-    group = group,
-    callback = function(args)
-      if args.buf and args.buf > 0 and #get_clients({ name = M.name, bufnr = args.buf }) > 0 then
-        M.schedule_forward(args.buf)
-      end
-    end,
-  })
-  vim.api.nvim_create_autocmd({ "BufWipeout", "BufDelete" }, {
-    group = group,
-    callback = function(args)
-      forget_buffer(args.buf)
-    end,
-  })
-  vim.api.nvim_create_autocmd("LspDetach", {
-    group = group,
-    callback = function(args)
-      forget_buffer(args.buf)
-    end,
-  })
+  M.enable_forwarding()
   M._did_setup = true
   -- Buffers already loaded when setup runs (lazy loading).
   if M.config.autostart then
