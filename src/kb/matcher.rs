@@ -1,27 +1,31 @@
 //! Matching error text against the error entries.
 //!
-//! Input is anything from one diagnostic message to a 50 MB log. The work is split in three steps:
+//! Input is anything from one diagnostic message to a log of any size, fed whole or in chunks. Cost is
+//! set by the size of the text, not by its diversity or the number of patterns:
 //!
-//! 1. **Prefilter.** Every pattern of every entry is compiled once into one `RegexSet`, which tells in a
-//!    single pass over the whole text which patterns can match at all. Text that no entry explains
-//!    (ordinary code, the common case in an editor) costs one pass and yields nothing.
-//! 2. **Per line.** Each candidate pattern is searched in the text; every line it hits is matched again
-//!    on its own for captures. A line's best hit is the one with the highest score: the number of
-//!    characters the pattern matched outside its captures (the most specific pattern, a longest-match
-//!    rule), plus half a point when the entry lists the document's language.
+//! 1. **Literal prefilter.** Each pattern has a set of literals one of which every match contains, taken
+//!    from its parsed regex ([`super::literals`]). One Aho-Corasick automaton over all of them finds, in
+//!    one pass, the candidate (line, pattern) pairs. Text that no entry explains costs that pass alone.
+//! 2. **Per line.** Each candidate pattern runs on its line only, for captures. A line's best hit is
+//!    the one with the highest score: the number of characters the pattern matched outside its captures
+//!    (the most specific pattern, a longest-match rule), plus half a point when the entry lists the
+//!    document's language. Large chunks are split at a line break and searched on two threads.
 //! 3. **Occurrences.** Lines are grouped into traces: a Python traceback, a Java or Node stack trace, a
 //!    PHP "Stack trace:", a Rust panic. A trace is one occurrence, and chained exceptions ("During
 //!    handling of the above exception", "Caused by:") split it into segments, one occurrence each. Of all
 //!    occurrences one is *primary*, the root cause an editor shows first: the earliest error of the
-//!    input, except that in a "Caused by:" chain the last cause is the root.
+//!    input, except that in a "Caused by:" chain the last cause is the root. Traces are built line by
+//!    line as the text streams past, so only the open trace is held in memory.
 //!
-//! The matcher works on byte offsets and line numbers of the caller's text; ANSI colour codes and `\r`
-//! are removed from a copy that keeps the same lines, so line numbers stay valid for the original.
+//! Lines are LSP's: `\n`, `\r\n` and a lone `\r` each end one. ANSI colour codes are removed from a copy
+//! of the lines that hold them; line numbers and byte offsets refer to the caller's text.
 
 use super::entry::{Entry, Params};
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use super::literals;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::{Regex, RegexBuilder};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
@@ -39,25 +43,45 @@ pub struct Occurrence {
     /// Byte range of the matched message in the caller's text (the whole line, without leading
     /// blanks or `\r`, where colour codes were removed from it).
     pub span: Range<usize>,
+    /// The root cause of the whole input: exactly one occurrence of a text has it.
     pub primary: bool,
+    /// The root cause of its own trace: what a stream that cannot wait for the whole input marks.
+    pub trace_root: bool,
 }
+
+/// Per-pattern limits: the corpus check bounds automaton size up front, these keep a surprise cheap.
+const REGEX_SIZE_LIMIT: usize = 4 << 20;
+const REGEX_DFA_LIMIT: usize = 4 << 20;
+/// Chunks larger than this are searched on two threads.
+const PARALLEL_FROM: usize = 1 << 20;
 
 struct CompiledPattern {
     entry: usize,
     source: String,
-    /// Compiled on first use: the set tells which patterns can match, and most never do.
+    /// Compiled on first use: most patterns never meet a line holding their literals.
     regex: OnceLock<Option<Regex>>,
 }
 
 impl CompiledPattern {
     fn regex(&self) -> Option<&Regex> {
-        self.regex.get_or_init(|| Regex::new(&self.source).ok()).as_ref()
+        self.regex
+            .get_or_init(|| {
+                RegexBuilder::new(&self.source)
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .dfa_size_limit(REGEX_DFA_LIMIT)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
     }
 }
 
 pub struct Matcher {
-    set: RegexSet,
     patterns: Vec<CompiledPattern>,
+    /// Finds every literal of every pattern; `None` when there are no patterns.
+    prefilter: Option<AhoCorasick>,
+    /// For each literal of the prefilter, the patterns that require it, ascending.
+    literal_patterns: Vec<Vec<u32>>,
     languages: Vec<Vec<String>>,
 }
 
@@ -81,8 +105,20 @@ struct LineHit {
     points: u32,
 }
 
-static ANSI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)").expect("valid"));
+/// A line's best hit, with where the line lies in the chunk it was found in.
+#[derive(Debug, Clone)]
+struct HitAt {
+    /// 0-based line, counted from the chunk's first line.
+    line: usize,
+    /// Byte range of the line's content in the cleaned chunk.
+    content: Range<usize>,
+    hit: LineHit,
+}
+
+/// Colour codes and terminal titles; never across a line break, so lines stay where they were.
+static ANSI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n\r]*(?:\x07|\x1b\\)").expect("valid")
+});
 
 /// An entry pattern the way the matcher uses it, with `^` and `$` at line boundaries.
 fn line_mode(pattern: &str) -> String {
@@ -90,12 +126,23 @@ fn line_mode(pattern: &str) -> String {
 }
 
 /// Checks a pattern without compiling it (parsing is an order of magnitude cheaper, and loading the
-/// corpus parses every pattern) and returns its capture names.
+/// corpus checks every pattern): it must parse and have literals usable by the prefilter. Returns its
+/// capture names.
 pub fn validate_pattern(pattern: &str) -> Result<Vec<String>, String> {
-    regex_syntax::Parser::new().parse(&line_mode(pattern)).map_err(|err| err.to_string())?;
-    let ast = regex_syntax::ast::parse::Parser::new().parse(pattern).map_err(|err| err.to_string())?;
+    required_literals(pattern)?;
+    let ast = regex_syntax::ast::parse::Parser::new().parse(pattern).map_err(|err| format!("does not compile: {err}"))?;
     let names = regex_syntax::ast::visit(&ast, CaptureNames(Vec::new())).unwrap_or_default();
     Ok(names)
+}
+
+/// The prefilter literals of a pattern; the error says whether it does not compile or is not usable.
+fn required_literals(pattern: &str) -> Result<Vec<Vec<u8>>, String> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .nest_limit(100)
+        .build()
+        .parse(&line_mode(pattern))
+        .map_err(|err| format!("does not compile: {err}"))?;
+    literals::required(&hir).map(|required| required.literals).map_err(|err| format!("is not usable: {err}"))
 }
 
 struct CaptureNames(Vec<String>);
@@ -120,109 +167,161 @@ impl regex_syntax::ast::Visitor for CaptureNames {
 }
 
 impl Matcher {
-    /// Builds the matcher over the error entries of `entries`. Patterns that do not compile are
+    /// Builds the matcher over the error entries of `entries`. Patterns that fail validation are
     /// skipped here; the loader has already reported them.
     pub fn new(entries: &[Entry]) -> Matcher {
         let mut patterns = Vec::new();
+        let mut literal_ids: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let Some(info) = entry.error() else { continue };
             for pattern in &info.patterns {
-                if validate_pattern(pattern).is_ok() {
-                    patterns.push(CompiledPattern { entry: index, source: line_mode(pattern), regex: OnceLock::new() });
+                let Ok(literals) = required_literals(pattern) else { continue };
+                let pattern_index = patterns.len() as u32;
+                for literal in literals {
+                    let next = literal_patterns.len();
+                    let id = *literal_ids.entry(literal).or_insert(next);
+                    if id == next {
+                        literal_patterns.push(Vec::new());
+                    }
+                    literal_patterns[id].push(pattern_index);
                 }
+                patterns.push(CompiledPattern { entry: index, source: line_mode(pattern), regex: OnceLock::new() });
             }
         }
-        let set = RegexSetBuilder::new(patterns.iter().map(|p| p.source.as_str()))
-            .size_limit(256 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .unwrap_or_else(|_| RegexSet::empty());
+        let mut literals: Vec<(Vec<u8>, usize)> = literal_ids.into_iter().collect();
+        literals.sort_by_key(|(_, id)| *id);
+        let prefilter = (!literals.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(literals.iter().map(|(literal, _)| literal))
+                    .or_else(|_| {
+                        AhoCorasick::builder()
+                            .ascii_case_insensitive(true)
+                            .build(literals.iter().map(|(literal, _)| literal))
+                    })
+                    .ok()
+            })
+            .flatten();
         let languages = entries.iter().map(|e| e.languages.clone()).collect();
-        Matcher { set, patterns, languages }
+        Matcher { patterns, prefilter, literal_patterns, languages }
     }
 
     /// All error occurrences in `text`, in input order, exactly one of them primary (if any).
     pub fn find(&self, text: &str, language: Option<&str>) -> Vec<Occurrence> {
-        let clean = clean(text);
-        let lines = LineIndex::new(&clean);
-        let hits = self.line_hits(&clean, &lines, language);
-        if hits.is_empty() {
-            return Vec::new();
-        }
-        let original = LineIndex::new(text);
         let mut occurrences = Vec::new();
-        let mut primary: Option<usize> = None;
-        for block in segment(&clean, &lines) {
-            let first_of_block = occurrences.len();
-            for segment in &block.segments {
-                let best = hits
-                    .range(segment.clone())
-                    .max_by(|(la, a), (lb, b)| a.points.cmp(&b.points).then(lb.cmp(la)));
-                if let Some((&line, hit)) = best {
-                    occurrences.push(Occurrence {
-                        entry: hit.entry,
-                        params: hit.params.clone(),
-                        score: f64::from(hit.points) / 2.0,
-                        line,
-                        end_line: segment.end - 1,
-                        span: original.span(text, line, lines.text(&clean, line), hit.matched.clone()),
-                        primary: false,
-                    });
-                }
-            }
-            if primary.is_none() && occurrences.len() > first_of_block {
-                primary = Some(if block.root_is_last { occurrences.len() - 1 } else { first_of_block });
-            }
-        }
-        if let Some(index) = primary {
-            occurrences[index].primary = true;
-        }
+        let mut scan = self.scan(language);
+        scan.feed(text, &mut |o| occurrences.push(o));
+        scan.finish(&mut |o| occurrences.push(o));
         occurrences
     }
 
-    /// The best entry for each line that any pattern matches, by 0-based line.
-    fn line_hits(&self, clean: &str, lines: &LineIndex, language: Option<&str>) -> BTreeMap<usize, LineHit> {
-        let mut hits: BTreeMap<usize, LineHit> = BTreeMap::new();
-        for pattern_index in self.set.matches(clean).iter() {
-            let pattern = &self.patterns[pattern_index];
-            let Some(regex) = pattern.regex() else { continue };
-            let mut last_line = usize::MAX;
-            for found in regex.find_iter(clean) {
-                let line = lines.line_of(found.start());
-                if line == last_line {
-                    continue;
-                }
-                last_line = line;
-                let Some(hit) = self.hit_on_line(pattern, lines.text(clean, line), language) else { continue };
-                let better = match hits.get(&line) {
-                    None => true,
-                    Some(current) => {
-                        hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
-                    }
-                };
-                if better {
-                    hits.insert(line, hit);
-                }
-            }
+    /// A scan of a text fed in chunks, for inputs too large to hold.
+    pub fn scan(&self, language: Option<&str>) -> Scan<'_> {
+        Scan {
+            matcher: self,
+            language: language.map(str::to_string),
+            segmenter: Segmenter::default(),
+            block: None,
+            next_line: 0,
+            offset: 0,
+            primary_given: false,
         }
-        hits
     }
 
     /// Every entry matching one line, best first, each with its best pattern's points and captures.
     pub fn rank_line(&self, line: &str, language: Option<&str>) -> Vec<Ranked> {
         let line = clean(line);
+        let line = line.trim_end_matches(['\r', '\n']);
         let mut best: BTreeMap<usize, LineHit> = BTreeMap::new();
-        for pattern_index in self.set.matches(&line).iter() {
-            let pattern = &self.patterns[pattern_index];
-            if let Some(hit) = self.hit_on_line(pattern, &line, language)
-                && best.get(&hit.entry).is_none_or(|b| hit.points > b.points) {
-                    best.insert(hit.entry, hit);
-                }
+        for pattern_index in self.candidates(line) {
+            let pattern = &self.patterns[pattern_index as usize];
+            if let Some(hit) = self.hit_on_line(pattern, line, language)
+                && best.get(&hit.entry).is_none_or(|b| hit.points > b.points)
+            {
+                best.insert(hit.entry, hit);
+            }
         }
         let mut ranked: Vec<Ranked> =
             best.into_values().map(|h| Ranked { entry: h.entry, points: h.points, params: h.params }).collect();
         ranked.sort_by(|a, b| b.points.cmp(&a.points).then(a.entry.cmp(&b.entry)));
         ranked
+    }
+
+    /// The patterns whose literals occur in `text`, ascending, without repeats.
+    fn candidates(&self, text: &str) -> Vec<u32> {
+        let Some(prefilter) = &self.prefilter else { return Vec::new() };
+        let mut found: Vec<u32> = prefilter
+            .find_overlapping_iter(text)
+            .flat_map(|m| self.literal_patterns[m.pattern().as_usize()].iter().copied())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The best hit of each line of `text` that any pattern matches, in line order, and the number of
+    /// lines of `text`.
+    fn line_hits(&self, text: &str, language: Option<&str>) -> (Vec<HitAt>, usize) {
+        if text.len() >= PARALLEL_FROM {
+            let middle = split_point(text);
+            if middle > 0 && middle < text.len() {
+                let (first, second) = text.split_at(middle);
+                let ((mut hits, lines), (later, later_lines)) = std::thread::scope(|scope| {
+                    let other = scope.spawn(|| self.line_hits_serial(second, language));
+                    let mine = self.line_hits_serial(first, language);
+                    (mine, other.join().unwrap_or_default())
+                });
+                hits.extend(later.into_iter().map(|mut h| {
+                    h.line += lines;
+                    h.content = h.content.start + middle..h.content.end + middle;
+                    h
+                }));
+                return (hits, lines + later_lines);
+            }
+        }
+        self.line_hits_serial(text, language)
+    }
+
+    fn line_hits_serial(&self, text: &str, language: Option<&str>) -> (Vec<HitAt>, usize) {
+        let mut hits = Vec::new();
+        let mut cursor = LineCursor::new(text);
+        let Some(prefilter) = &self.prefilter else { return (hits, cursor.count_to_end()) };
+        let mut pending: Vec<u32> = Vec::new();
+        let mut pending_line: Option<(usize, Range<usize>)> = None;
+        let flush = |pending: &mut Vec<u32>, at: Option<(usize, Range<usize>)>, hits: &mut Vec<HitAt>| {
+            let Some((line, content)) = at else { return };
+            pending.sort_unstable();
+            pending.dedup();
+            let line_text = &text[content.clone()];
+            let mut best: Option<LineHit> = None;
+            for &index in pending.iter() {
+                let Some(hit) = self.hit_on_line(&self.patterns[index as usize], line_text, language) else { continue };
+                let better = best.as_ref().is_none_or(|current| {
+                    hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
+                });
+                if better {
+                    best = Some(hit);
+                }
+            }
+            if let Some(hit) = best {
+                hits.push(HitAt { line, content, hit });
+            }
+            pending.clear();
+        };
+        for found in prefilter.find_overlapping_iter(text) {
+            let (line, content) = cursor.line_containing(found.start());
+            if pending_line.as_ref().is_some_and(|(current, _)| *current != line) {
+                flush(&mut pending, pending_line.take(), &mut hits);
+            }
+            pending_line.get_or_insert((line, content));
+            pending.extend_from_slice(&self.literal_patterns[found.pattern().as_usize()]);
+        }
+        flush(&mut pending, pending_line.take(), &mut hits);
+        (hits, cursor.count_to_end())
     }
 
     fn hit_on_line(&self, pattern: &CompiledPattern, line: &str, language: Option<&str>) -> Option<LineHit> {
@@ -244,59 +343,242 @@ impl Matcher {
     }
 }
 
-/// The text without ANSI escapes and `\r`, line for line: borrowed when there is nothing to remove.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    let without_ansi = if text.contains('\x1b') { ANSI.replace_all(text, "") } else { Cow::Borrowed(text) };
-    if without_ansi.contains('\r') {
-        Cow::Owned(without_ansi.replace("\r\n", "\n").replace('\r', ""))
-    } else {
-        without_ansi
+/// A line break near the middle of `text`, after which the second half starts.
+fn split_point(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let middle = text.len() / 2;
+    match memchr::memchr(b'\n', &bytes[middle..]) {
+        Some(at) => middle + at + 1,
+        None => 0,
     }
 }
 
-/// Byte offsets of line starts, for line lookups by offset and back.
+/// A scan of a text fed in chunks. Each chunk must end at a line break (or be the last); occurrences
+/// are emitted as their traces close, with spans and lines counted over everything fed so far.
+pub struct Scan<'m> {
+    matcher: &'m Matcher,
+    language: Option<String>,
+    segmenter: Segmenter,
+    block: Option<OpenBlock>,
+    next_line: usize,
+    offset: usize,
+    primary_given: bool,
+}
+
+/// A trace being built: its segments and each segment's best hit so far.
+struct OpenBlock {
+    segments: Vec<(Range<usize>, Option<(usize, LineHit, Range<usize>)>)>,
+    root_is_last: bool,
+}
+
+impl Scan<'_> {
+    pub fn feed(&mut self, chunk: &str, emit: &mut dyn FnMut(Occurrence)) {
+        let clean = clean(chunk);
+        let (hits, _) = self.matcher.line_hits(&clean, self.language.as_deref());
+        let spans = spans(chunk, &clean, &hits);
+        let mut hits = hits.into_iter().zip(spans).peekable();
+        let mut cursor = LineCursor::new(&clean);
+        let mut line = 0;
+        while let Some(content) = cursor.next_line() {
+            let absolute = self.next_line + line;
+            let step = self.segmenter.step(classify(&clean[content]));
+            match step {
+                Step::Skip => {}
+                Step::NewBlock { root_is_last } => {
+                    self.close_block(emit);
+                    self.block = Some(OpenBlock { segments: vec![(absolute..absolute + 1, None)], root_is_last });
+                }
+                Step::NewSegment { root_is_last } => {
+                    if let Some(block) = &mut self.block {
+                        block.root_is_last |= root_is_last;
+                        block.segments.push((absolute..absolute + 1, None));
+                    }
+                }
+                Step::Extend => {
+                    if let Some((segment, _)) = self.block.as_mut().and_then(|b| b.segments.last_mut()) {
+                        segment.end = absolute + 1;
+                    }
+                }
+            }
+            if hits.peek().is_some_and(|(h, _)| h.line == line) {
+                let (at, span) = hits.next().expect("peeked");
+                if step != Step::Skip
+                    && let Some((_, best)) = self.block.as_mut().and_then(|b| b.segments.last_mut())
+                    && best.as_ref().is_none_or(|(_, current, _)| at.hit.points > current.points)
+                {
+                    *best = Some((absolute, at.hit, span.start + self.offset..span.end + self.offset));
+                }
+            }
+            line += 1;
+        }
+        self.next_line += line;
+        self.offset += chunk.len();
+    }
+
+    pub fn finish(mut self, emit: &mut dyn FnMut(Occurrence)) {
+        self.close_block(emit);
+    }
+
+    fn close_block(&mut self, emit: &mut dyn FnMut(Occurrence)) {
+        let Some(block) = self.block.take() else { return };
+        let mut occurrences: Vec<Occurrence> = block
+            .segments
+            .into_iter()
+            .filter_map(|(segment, best)| {
+                let (line, hit, span) = best?;
+                Some(Occurrence {
+                    entry: hit.entry,
+                    params: hit.params,
+                    score: f64::from(hit.points) / 2.0,
+                    line,
+                    end_line: segment.end - 1,
+                    span,
+                    primary: false,
+                    trace_root: false,
+                })
+            })
+            .collect();
+        if occurrences.is_empty() {
+            return;
+        }
+        let root = if block.root_is_last { occurrences.len() - 1 } else { 0 };
+        occurrences[root].trace_root = true;
+        if !self.primary_given {
+            occurrences[root].primary = true;
+            self.primary_given = true;
+        }
+        occurrences.into_iter().for_each(|o| emit(o));
+    }
+}
+
+/// The span in the original chunk of each hit found in its cleaned copy: exact where the line had no
+/// colour codes, else the whole line without surrounding blanks.
+fn spans(original: &str, clean: &str, hits: &[HitAt]) -> Vec<Range<usize>> {
+    if std::ptr::eq(original, clean) {
+        return hits.iter().map(|h| h.content.start + h.hit.matched.start..h.content.start + h.hit.matched.end).collect();
+    }
+    let mut cursor = LineCursor::new(original);
+    hits.iter()
+        .map(|h| {
+            let (_, range) = cursor.line_at(h.line);
+            let content = &original[range.clone()];
+            if content == &clean[h.content.clone()] {
+                return range.start + h.hit.matched.start..range.start + h.hit.matched.end;
+            }
+            let start = range.start + (content.len() - content.trim_start().len());
+            let end = range.start + content.trim_end().len();
+            start..end.max(start)
+        })
+        .collect()
+}
+
+/// The text without ANSI escapes, line for line: borrowed when there is nothing to remove.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if memchr::memchr(0x1b, text.as_bytes()).is_some() { ANSI.replace_all(text, "") } else { Cow::Borrowed(text) }
+}
+
+/// Walks the lines of a text in order (LSP lines: `\n`, `\r\n` or a lone `\r` ends one).
+struct LineCursor<'t> {
+    text: &'t [u8],
+    /// Start of the next line not yet returned.
+    next: usize,
+    /// Number of lines returned so far.
+    count: usize,
+    /// The last line returned: its number and content range.
+    last: Option<(usize, Range<usize>)>,
+}
+
+impl<'t> LineCursor<'t> {
+    fn new(text: &'t str) -> LineCursor<'t> {
+        LineCursor { text: text.as_bytes(), next: 0, count: 0, last: None }
+    }
+
+    /// The content range of the next line, without its terminator.
+    fn next_line(&mut self) -> Option<Range<usize>> {
+        if self.next >= self.text.len() {
+            return None;
+        }
+        let start = self.next;
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', &self.text[start..]) {
+            None => (self.text.len(), self.text.len()),
+            Some(at) => {
+                let end = start + at;
+                let crlf = self.text[end] == b'\r' && self.text.get(end + 1) == Some(&b'\n');
+                (end, end + if crlf { 2 } else { 1 })
+            }
+        };
+        self.next = next;
+        self.last = Some((self.count, start..end));
+        self.count += 1;
+        Some(start..end)
+    }
+
+    /// The line holding byte `offset`, which must not lie before the last line returned.
+    fn line_containing(&mut self, offset: usize) -> (usize, Range<usize>) {
+        if let Some((line, range)) = &self.last
+            && offset < self.next
+        {
+            return (*line, range.clone());
+        }
+        while let Some(range) = self.next_line() {
+            if offset < self.next {
+                return (self.count - 1, range);
+            }
+        }
+        self.last.clone().unwrap_or((0, 0..0))
+    }
+
+    /// Line number `line`, which must not lie before the last line returned.
+    fn line_at(&mut self, line: usize) -> (usize, Range<usize>) {
+        if let Some((current, range)) = &self.last
+            && *current == line
+        {
+            return (line, range.clone());
+        }
+        while let Some(range) = self.next_line() {
+            if self.count - 1 == line {
+                return (line, range);
+            }
+        }
+        (line, self.text.len()..self.text.len())
+    }
+
+    fn count_to_end(&mut self) -> usize {
+        while self.next_line().is_some() {}
+        self.count
+    }
+}
+
+/// Byte offsets of line starts (LSP lines), for line lookups by offset and back.
 pub struct LineIndex {
-    starts: Vec<usize>,
-    len: usize,
+    /// Content range of each line, without its terminator.
+    lines: Vec<Range<usize>>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts, len: text.len() }
+        let mut cursor = LineCursor::new(text);
+        let mut lines = Vec::new();
+        while let Some(range) = cursor.next_line() {
+            lines.push(range);
+        }
+        if lines.is_empty() || cursor.next == text.len() && text.ends_with(['\n', '\r']) {
+            lines.push(text.len()..text.len());
+        }
+        LineIndex { lines }
     }
 
     pub fn line_count(&self) -> usize {
-        self.starts.len()
+        self.lines.len()
     }
 
-    pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&start| start <= offset) - 1
-    }
-
-    /// Byte range of line `line`, without its `\n`.
+    /// Byte range of line `line`, without its terminator.
     pub fn range(&self, line: usize) -> Range<usize> {
-        let start = self.starts[line];
-        let end = self.starts.get(line + 1).map(|next| next - 1).unwrap_or(self.len);
-        start..end
+        self.lines[line].clone()
     }
 
     pub fn text<'a>(&self, text: &'a str, line: usize) -> &'a str {
         &text[self.range(line)]
-    }
-
-    /// The span in the original text of a match found in the cleaned copy of line `line`.
-    fn span(&self, text: &str, line: usize, clean_line: &str, matched: Range<usize>) -> Range<usize> {
-        let range = self.range(line);
-        let content = &text[range.clone()];
-        let content = content.strip_suffix('\r').unwrap_or(content);
-        if content == clean_line {
-            return range.start + matched.start..range.start + matched.end;
-        }
-        let start = range.start + (content.len() - content.trim_start().len());
-        let end = range.start + content.trim_end().len();
-        start..end.max(start)
     }
 }
 
@@ -322,6 +604,12 @@ static FRAME_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn classify(line: &str) -> LineKind {
+    // Most lines of a log start with a byte that begins none of the forms below: decide those at once.
+    match line.as_bytes().first() {
+        None => return LineKind::Blank,
+        Some(b) if b.is_ascii_graphic() && !b"TDCtSsng[.#".contains(b) => return LineKind::Other,
+        _ => {}
+    }
     let trimmed = line.trim();
     if trimmed.is_empty() {
         LineKind::Blank
@@ -342,71 +630,82 @@ fn classify(line: &str) -> LineKind {
     }
 }
 
-/// Lines grouped into traces (blocks), each split into segments of one exception each.
-struct Block {
-    segments: Vec<Range<usize>>,
-    root_is_last: bool,
+/// What one line does to the trace being built.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step {
+    /// A blank line: belongs to no trace.
+    Skip,
+    /// The line opens a new trace.
+    NewBlock { root_is_last: bool },
+    /// A chain marker: a new segment of the open trace.
+    NewSegment { root_is_last: bool },
+    /// The line continues the open trace's last segment.
+    Extend,
 }
 
-fn segment(text: &str, lines: &LineIndex) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
-    // State of the block being built.
-    let mut open = false;
-    let mut after_blank = false;
-    // The next unindented line is the message that ends a traceback or follows a panic header.
-    let mut in_traceback_frames = false;
-    let mut after_chain_marker = false;
+/// The state of trace grouping between lines.
+#[derive(Debug, Default)]
+struct Segmenter {
+    open: bool,
+    after_blank: bool,
+    /// The next unindented line is the message that ends a traceback or follows a panic header.
+    in_traceback_frames: bool,
+    after_chain_marker: bool,
+}
 
-    let extend_segment = |blocks: &mut Vec<Block>, line: usize| {
-        let block = blocks.last_mut().expect("a block is open");
-        block.segments.last_mut().expect("a block has a segment").end = line + 1;
-    };
-    for line in 0..lines.line_count() {
-        let kind = classify(lines.text(text, line));
-        match kind {
+impl Segmenter {
+    fn step(&mut self, kind: LineKind) -> Step {
+        let step = match kind {
             LineKind::Blank => {
-                after_blank = true;
-                continue;
+                self.after_blank = true;
+                return Step::Skip;
             }
-            LineKind::Chain { root_is_last } if open => {
-                let block = blocks.last_mut().expect("a block is open");
-                block.root_is_last |= root_is_last;
-                block.segments.push(line..line + 1);
-                after_chain_marker = !root_is_last;
-                in_traceback_frames = false;
+            LineKind::Chain { root_is_last } if self.open => {
+                self.after_chain_marker = !root_is_last;
+                self.in_traceback_frames = false;
+                Step::NewSegment { root_is_last }
             }
-            LineKind::TracebackHeader if open && after_chain_marker => {
-                extend_segment(&mut blocks, line);
-                in_traceback_frames = true;
-                after_chain_marker = false;
+            LineKind::TracebackHeader if self.open && self.after_chain_marker => {
+                self.in_traceback_frames = true;
+                self.after_chain_marker = false;
+                Step::Extend
             }
-            LineKind::Frame if open && !after_blank => extend_segment(&mut blocks, line),
-            LineKind::Other if open && in_traceback_frames && !after_blank => {
+            LineKind::Frame if self.open && !self.after_blank => Step::Extend,
+            LineKind::Other if self.open && self.in_traceback_frames && !self.after_blank => {
                 // The exception line that ends a Python traceback.
-                extend_segment(&mut blocks, line);
-                in_traceback_frames = false;
+                self.in_traceback_frames = false;
+                Step::Extend
             }
             _ => {
-                blocks.push(Block {
-                    segments: std::iter::once(line..line + 1).collect(),
-                    root_is_last: matches!(kind, LineKind::Chain { root_is_last: true }),
-                });
-                open = true;
-                in_traceback_frames = matches!(kind, LineKind::TracebackHeader | LineKind::PanicHeader);
-                after_chain_marker = false;
+                self.open = true;
+                self.in_traceback_frames = matches!(kind, LineKind::TracebackHeader | LineKind::PanicHeader);
+                self.after_chain_marker = false;
+                Step::NewBlock { root_is_last: matches!(kind, LineKind::Chain { root_is_last: true }) }
             }
-        }
-        after_blank = false;
+        };
+        self.after_blank = false;
+        step
     }
-    blocks
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The traces of a text, each as its segments' line ranges.
     fn blocks_of(text: &str) -> Vec<Vec<Range<usize>>> {
-        segment(text, &LineIndex::new(text)).into_iter().map(|b| b.segments).collect()
+        let mut segmenter = Segmenter::default();
+        let mut blocks: Vec<Vec<Range<usize>>> = Vec::new();
+        let lines = LineIndex::new(text);
+        for line in 0..lines.line_count() {
+            match segmenter.step(classify(lines.text(text, line))) {
+                Step::Skip => {}
+                Step::NewBlock { .. } => blocks.push(vec![line..line + 1]),
+                Step::NewSegment { .. } => blocks.last_mut().unwrap().push(line..line + 1),
+                Step::Extend => blocks.last_mut().unwrap().last_mut().unwrap().end = line + 1,
+            }
+        }
+        blocks
     }
 
     #[test]
@@ -416,12 +715,9 @@ mod tests {
     }
 
     #[test]
-    fn a_java_trace_with_caused_by_roots_at_the_last_segment() {
+    fn a_java_trace_with_caused_by_is_one_block_of_two_segments() {
         let text = "Exception in thread \"main\" java.lang.IllegalStateException: x\n\tat A.main(A.java:3)\nCaused by: java.lang.NullPointerException\n\tat A.f(A.java:9)\n\t... 1 more";
-        let blocks = segment(text, &LineIndex::new(text));
-        assert_eq!(blocks.len(), 1);
-        assert!(blocks[0].root_is_last);
-        assert_eq!(blocks[0].segments, vec![0..2, 2..5]);
+        assert_eq!(blocks_of(text), vec![vec![0..2, 2..5]]);
     }
 
     #[test]
@@ -431,7 +727,20 @@ mod tests {
     }
 
     #[test]
-    fn crlf_and_ansi_are_removed_line_for_line() {
-        assert_eq!(clean("\x1b[31mError\x1b[0m: x\r\nnext\r\n"), "Error: x\nnext\n");
+    fn ansi_is_removed_line_for_line_and_crlf_lone_cr_and_lf_each_end_a_line() {
+        assert_eq!(clean("\x1b[31mError\x1b[0m: x\r\nnext\r\n"), "Error: x\r\nnext\r\n");
+        let text = "a\r\nb\rc\nd";
+        let lines = LineIndex::new(text);
+        assert_eq!((0..lines.line_count()).map(|l| lines.text(text, l)).collect::<Vec<_>>(), ["a", "b", "c", "d"]);
+        assert_eq!(LineIndex::new("a\n").line_count(), 2);
+    }
+
+    #[test]
+    fn the_fast_line_kinds_agree_with_the_full_rules() {
+        for line in ["Error: x", "  at f (a.js:1)", "#0 main", "Stack trace:", "note: x", "goroutine 1 [running]:", "[signal SIGSEGV", "... 3 more", "Traceback (most recent call last):", "Caused by: x", "The above exception was the direct cause", "thread 'main' panicked at a.rs:1:1:", "", "\t", "During handling of the above exception"] {
+            let kind = classify(line);
+            let full = if line.trim().is_empty() { LineKind::Blank } else if FRAME_START.is_match(line) && !matches!(kind, LineKind::Chain { .. } | LineKind::TracebackHeader | LineKind::PanicHeader) { LineKind::Frame } else { kind };
+            assert_eq!(kind, full, "{line:?}");
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod codes;
 pub mod entry;
 pub mod fix;
 pub mod languages;
+pub mod literals;
 pub mod matcher;
 pub mod parse;
 pub mod render;
@@ -133,7 +134,7 @@ impl Corpus {
         let text = &message[range.clone()];
         let start = range.start + (text.len() - text.trim_start().len());
         let end = range.start + text.trim_end().len();
-        Some(Occurrence { entry, params, score, line, end_line: line, span: start..end.max(start), primary: true })
+        Some(Occurrence { entry, params, score, line, end_line: line, span: start..end.max(start), primary: true, trace_root: true })
     }
 
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {

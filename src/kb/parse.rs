@@ -118,7 +118,7 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
                         let line = toml_text.lines().position(|l| l.contains(pattern.as_str())).map(|i| i + 2);
                         return Err(problem(
                             line.unwrap_or(field_line("patterns")),
-                            format!("pattern does not compile: {err}"),
+                            format!("pattern {err}"),
                         ));
                     }
                 }

@@ -3,7 +3,9 @@
 mod cli;
 mod corpus;
 mod corpus_fixture;
+mod differential;
 mod explain;
 mod lsp;
+mod reference_matcher;
 mod search;
 mod support;
