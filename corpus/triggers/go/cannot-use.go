@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
 package main
 
 import "fmt"
@@ -11,3 +11,6 @@ func main() {
 	var m int = n
 	fmt.Println(name, m)
 }
+
+// hubls-tool: go
+// Go 1.19: "as type string in variable declaration"; Go 1.27: "as string value in variable declaration".

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}; go run {file} send
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}; /usr/lib/go-1.19/bin/go run {file} send
 package main
 
 import "os"
@@ -11,3 +11,5 @@ func main() {
 	}
 	close(ch)
 }
+
+// hubls-tool: go

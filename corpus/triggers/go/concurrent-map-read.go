@@ -1,4 +1,4 @@
-// hubls-run: go run {file} 2>&1 | grep -m1 '^fatal error'
+// hubls-run: /usr/lib/go-1.19/bin/go run {file} 2>&1 | grep -m1 '^fatal error'
 package main
 
 func main() {
@@ -13,3 +13,5 @@ func main() {
 		sum += m[sum%100]
 	}
 }
+
+// hubls-tool: go

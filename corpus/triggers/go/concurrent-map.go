@@ -1,4 +1,4 @@
-// hubls-run: go run {file} 2>&1 | grep -m1 '^fatal error'
+// hubls-run: /usr/lib/go-1.19/bin/go run {file} 2>&1 | grep -m1 '^fatal error'
 package main
 
 import "sync"
@@ -17,3 +17,5 @@ func main() {
 	}
 	wg.Wait()
 }
+
+// hubls-tool: go

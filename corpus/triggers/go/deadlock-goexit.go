@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}
 package main
 
 import "runtime"
@@ -7,3 +7,5 @@ func main() {
 	defer println("cleanup")
 	runtime.Goexit()
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}
 package main
 
 import "fmt"
@@ -8,3 +8,5 @@ func main() {
 	ch <- 1
 	fmt.Println(<-ch)
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}; go run {file} a b
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}; /usr/lib/go-1.19/bin/go run {file} a b
 package main
 
 import (
@@ -10,3 +10,5 @@ func main() {
 	items := []string{"a", "b", "c"}
 	fmt.Println(items[len(os.Args)+2])
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}; go run {file} nil
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}; /usr/lib/go-1.19/bin/go run {file} nil
 package main
 
 import "os"
@@ -13,3 +13,5 @@ func main() {
 	n := v.(int)
 	println(n)
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
 package main
 
 import (
@@ -25,3 +25,5 @@ func find(ids []int, id int) (int, error) {
 var errNotFound = errors.New("not found")
 
 func main() { fmt.Println(sign(1), errNotFound) }
+
+// hubls-tool: go

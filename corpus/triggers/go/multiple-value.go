@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
 package main
 
 import (
@@ -15,3 +15,5 @@ func main() {
 	fmt.Println(strconv.Atoi("1") + 1)
 	_ = os.Args
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go test {file} 2>&1 | head -4
+// hubls-run: /usr/lib/go-1.19/bin/go test {file} 2>&1 | head -4
 package main
 
 import "testing"
@@ -11,3 +11,5 @@ func TestRecord(t *testing.T) {
 	s := Stats{}
 	s.byRoute["/health"]++
 }
+
+// hubls-tool: go

@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: /usr/lib/go-1.19/bin/go run {file}
 package main
 
 import "fmt"
@@ -9,3 +9,5 @@ func main() {
 	var c *Config
 	fmt.Println(c.Port)
 }
+
+// hubls-tool: go

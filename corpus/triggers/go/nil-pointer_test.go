@@ -1,4 +1,4 @@
-// hubls-run: go test {file} 2>&1 | head -4
+// hubls-run: /usr/lib/go-1.19/bin/go test {file} 2>&1 | head -4
 package main
 
 import "testing"
@@ -12,3 +12,5 @@ func TestLoad(t *testing.T) {
 		t.Fatal("wrong port")
 	}
 }
+
+// hubls-tool: go

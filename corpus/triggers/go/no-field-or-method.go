@@ -1,4 +1,4 @@
-// hubls-run: go run {file}
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
 package main
 
 import "fmt"
@@ -13,3 +13,6 @@ func main() {
 	fmt.Println(u.Email)
 	fmt.Println(u.FullName())
 }
+
+// hubls-tool: go
+// Go 1.19: "but does have email"; Go 1.27: "but does have field email".

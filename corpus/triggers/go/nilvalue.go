@@ -1,0 +1,11 @@
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
+// hubls-tool: go
+package main
+
+func count() int { return nil }
+
+func main() {
+	var name string = nil
+	_ = name
+	count()
+}

@@ -1,0 +1,13 @@
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go run {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go run {file}
+// hubls-tool: go
+package main
+
+import "fmt"
+
+func main() {
+	cfg := map[string]int{
+		"a": 1,
+		"b": 2
+	}
+	fmt.Println(cfg)
+}
