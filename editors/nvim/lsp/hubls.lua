@@ -8,7 +8,7 @@
 --   vim.lsp.config("hubls", { settings = { hubls = { corpus = { "~/team-kb" }, scan = true } } })
 --
 -- The binary is the one the plugin manager's build step put in <plugin>/bin, else `hubls` on PATH.
--- plugin/hubls.lua forwards other tools' diagnostics to it and defines :HubsSearch and :HubsExplain.
+-- Other tools' diagnostics are forwarded to it; :HubsSearch and :HubsExplain are defined.
 -- Use this or require("hubls").setup({}), not both.
 
 --- Expands ~ and relative paths of the corpus setting: the server runs elsewhere.
@@ -24,6 +24,11 @@ local function normalize(settings)
   -- An empty Lua table would go out as a JSON array; the server wants an object.
   return next(settings) and settings or vim.empty_dict()
 end
+
+-- :HubsSearch, :HubsExplain and the forwarding, also when a plugin manager added this directory to
+-- 'runtimepath' without sourcing plugin/hubls.lua (both are idempotent).
+require("hubls").create_commands()
+require("hubls").enable_forwarding()
 
 ---@type vim.lsp.Config
 return {
