@@ -1,0 +1,6 @@
+# hubls-run: /opt/hubls-tools/pyright/node_modules/.bin/pyright --pythonpath /opt/hubls-tools/pyright/venv/bin/python {file}
+# hubls-tool: pyright
+import os
+
+port: int = os.environ["PORT"]
+timeout: float = os.environ.get("TIMEOUT")

@@ -1,0 +1,5 @@
+# hubls-run: /opt/hubls-tools/pyright/node_modules/.bin/pyright --pythonpath /opt/hubls-tools/pyright/venv/bin/python {file}
+# hubls-tool: pyright
+def handler() -> None:
+    print(reqest)
+    log.info("done")

@@ -1,0 +1,4 @@
+# hubls-run: /opt/hubls-tools/pyright/node_modules/.bin/pyright --pythonpath /opt/hubls-tools/pyright/venv/bin/python {file}
+# hubls-tool: pyright
+from os import getcwdd
+from collections import Mapping
