@@ -1,0 +1,15 @@
+// hubls-run: echo "## go1.19"; /usr/lib/go-1.19/bin/go vet {file}; echo "## go1.27"; GOTOOLCHAIN=local /opt/hubls-tools/go/bin/go vet {file}
+// hubls-tool: govet
+package main
+
+import "testing"
+
+func TestRetry(t *testing.T) {
+	go func() {
+		t.Fatal("boom")
+	}()
+}
+
+func Testparse(t *testing.T) {}
+
+func ExampleMissing() {}
