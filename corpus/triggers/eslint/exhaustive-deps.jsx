@@ -21,5 +21,15 @@ export function Orders({ userId, status, filters }) {
   useEffect(() => {
     console.log(options.userId);
   }, [options]);
-  return <ul onClick={reload}>{visible.map((o) => <li key={o.id}>{o.id}</li>)}</ul>;
+  const format = (o) => `${o.id} (${status})`;
+  const labels = useMemo(() => orders.map(format), [orders, format]);
+  return <ul onClick={reload} title={labels.join()}>{visible.map((o) => <li key={o.id}>{o.id}</li>)}</ul>;
+}
+
+const CURRENCY = "EUR";
+
+export function Price({ amount, locale, items }) {
+  const text = useMemo(() => `${amount} ${CURRENCY}`, [amount, CURRENCY, locale.current]);
+  const count = useMemo(() => items.filter(Boolean).length, [items.filter(Boolean).length]);
+  return <span>{text}{count}</span>;
 }

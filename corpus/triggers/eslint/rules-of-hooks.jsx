@@ -35,3 +35,27 @@ export function loadUser(id) {
 
 const [globalCount] = useState(0);
 export { globalCount };
+
+export function Toolbar() {
+  const onSave = () => {
+    const [saving] = useState(false);
+    return saving;
+  };
+  return <button onClick={onSave}>Save</button>;
+}
+
+export class Legacy {
+  render() {
+    const theme = useContext(ThemeContext);
+    return <p>{theme}</p>;
+  }
+}
+
+export function Steps({ count }) {
+  let i = 0;
+  while (i < count) {
+    const [done] = useState(false);
+    i += done ? 2 : 1;
+  }
+  return null;
+}
