@@ -1,0 +1,5 @@
+#!/bin/bash
+# hubls-run: /opt/hubls-tools/shellcheck/bin/shellcheck -f gcc {file}; /opt/hubls-tools/shellcheck/bin/shellcheck {file}
+# hubls-tool: shellcheck
+ls /var/log | grep error
+ls -l | grep -v total

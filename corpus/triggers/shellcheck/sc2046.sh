@@ -1,0 +1,5 @@
+#!/bin/bash
+# hubls-run: /opt/hubls-tools/shellcheck/bin/shellcheck -f gcc {file}; /opt/hubls-tools/shellcheck/bin/shellcheck {file}
+# hubls-tool: shellcheck
+rm -f $(find /tmp/build -name '*.o')
+kill $(pgrep -f worker)

@@ -1,0 +1,8 @@
+#!/bin/bash
+# hubls-run: /opt/hubls-tools/shellcheck/bin/shellcheck -f gcc {file}; /opt/hubls-tools/shellcheck/bin/shellcheck {file}
+# hubls-tool: shellcheck
+for d in */; do
+  cd "$d"
+  make
+  cd ..
+done
