@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Type assertions between unrelated types.
 const port = "8080" as number;
 interface User { name: string }

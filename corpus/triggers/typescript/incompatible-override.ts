@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // A subclass redeclares a member with an incompatible type.
 class Animal { name: string = ""; speak(): string { return ""; } }
 class Dog extends Animal { name: number = 0; }

@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Indexing an object type with a plain string.
 const prices = { apple: 1, pear: 2 };
 function price(name: string) { return prices[name]; }

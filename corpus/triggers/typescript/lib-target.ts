@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es5 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es5 {file}
 // Modern library APIs used while the target (and so the default lib) is ES5.
 const found = [1, 2, 3].find((n) => n > 1);
 const p = Promise.resolve(1);

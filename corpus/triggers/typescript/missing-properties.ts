@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Objects that lack several properties of the target type.
 interface User { id: number; name: string; email: string; age: number; role: string; active: boolean }
 const u: User = { id: 1 };

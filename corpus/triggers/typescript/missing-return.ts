@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 --noImplicitReturns {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 --noImplicitReturns {file}
 // Functions with a declared return type that do not return on every path.
 function grade(score: number): string {
   if (score > 90) return "A";

@@ -1,4 +1,4 @@
-// hubls-run: printf 'export function Button() { return 1; }\nexport const theme = 1;\n' > Button.ts; printf 'export const a = 1;\n' > helpers.ts; printf 'const x = 1;\n' > script.ts; printf 'var legacyY = 2;\n' > legacy.ts; tsc --noEmit --strict --target es2022 --module commonjs {file}
+// hubls-run: printf 'export function Button() { return 1; }\nexport const theme = 1;\n' > Button.ts; printf 'export const a = 1;\n' > helpers.ts; printf 'const x = 1;\n' > script.ts; printf 'var legacyY = 2;\n' > legacy.ts; /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 --module commonjs {file}
 // Default imports of modules without a default export, imports of files that are not modules,
 // and named imports that the module does not export.
 import Button from "./Button";

@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Comparisons that can never be true.
 type Role = "admin" | "user";
 function check(role: Role, n: number) {

@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Calls that match none of the overloads.
 const n = parseInt(42);
 const d = new Date("2024", 1, 1, true);

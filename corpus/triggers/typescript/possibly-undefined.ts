@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 --noUncheckedIndexedAccess {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 --noUncheckedIndexedAccess {file}
 // Optional values used without a check.
 interface User { name: string; address?: { city: string } }
 function city(user: User) { return user.address.city; }

@@ -1,4 +1,4 @@
-// hubls-run: tsc --noEmit --strict --target es2022 {file}
+// hubls-run: /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 {file}
 // Reading a property the type does not declare.
 const config = { host: "localhost", port: 5432 };
 console.log(config.user);

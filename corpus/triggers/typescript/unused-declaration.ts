@@ -1,4 +1,4 @@
-// hubls-run: printf 'export const slug = (s: string) => s;\n' > utils.ts; tsc --noEmit --strict --target es2022 --noUnusedLocals --noUnusedParameters {file}
+// hubls-run: printf 'export const slug = (s: string) => s;\n' > utils.ts; /opt/hubls-tools/typescript/node_modules/.bin/tsc --noEmit --strict --target es2022 --noUnusedLocals --noUnusedParameters {file}
 // Locals, imports and parameters that are never read.
 import { slug } from "./utils";
 export function total(items: number[], currency: string) {
