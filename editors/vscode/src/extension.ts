@@ -306,18 +306,54 @@ function showOutputOn(message: string): void {
  */
 class ServerErrorHandler implements ErrorHandler {
   running = false;
+  /** The server's stderr, as received (the tail). */
+  readonly stderr: string[] = [];
   private reported = false;
   private readonly restarts: number[] = [];
 
   constructor(private readonly server: ServerBinary) {}
+
+  /** The last line the server wrote to stderr: why it exited, usually. */
+  lastServerLine(): string | undefined {
+    const lines = this.stderr.join('').replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/).map((l) => l.trim());
+    return lines.filter((l) => l.length > 0).pop();
+  }
 
   report(what: string): void {
     if (this.reported) {
       return;
     }
     this.reported = true;
-    output.appendLine(`[hubls] ${what}`);
-    showOutputOn(`Knowledge Hub: ${what} See the "Knowledge Hub" output for the server's messages.`);
+    // The server's last words may still be on their way through the stderr pipe.
+    setTimeout(() => {
+      const last = this.lastServerLine();
+      const message = `Knowledge Hub: the hubls server (${this.server.command}) ${what}${last ? `: ${last}` : '.'}`;
+      output.appendLine(`[hubls] ${message}`);
+      showOutputOn(`${message} See the "Knowledge Hub" output.`);
+    }, 300);
+  }
+
+  /** The output channel as the client sees it: stderr (the client's `append` calls) is kept as well. */
+  channel(): vscode.OutputChannel {
+    return {
+      get name() {
+        return output.name;
+      },
+      append: (value: string) => {
+        this.stderr.push(value);
+        if (this.stderr.length > 100) {
+          this.stderr.shift();
+        }
+        output.append(value);
+      },
+      appendLine: (value: string) => output.appendLine(value),
+      replace: (value: string) => output.replace(value),
+      clear: () => output.clear(),
+      show: (column?: unknown, preserveFocus?: boolean) =>
+        typeof column === 'boolean' ? output.show(column) : output.show(preserveFocus),
+      hide: () => output.hide(),
+      dispose: () => undefined,
+    };
   }
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
@@ -329,7 +365,7 @@ class ServerErrorHandler implements ErrorHandler {
 
   closed(): CloseHandlerResult {
     if (!this.running) {
-      this.report(`the hubls server (${this.server.command}) exited during start-up.`);
+      this.report('exited during start-up');
       return { action: CloseAction.DoNotRestart, handled: true };
     }
     const now = Date.now();
@@ -341,8 +377,15 @@ class ServerErrorHandler implements ErrorHandler {
       output.appendLine(`[hubls] the server (${this.server.command}) exited; restarting it.`);
       return { action: CloseAction.Restart, handled: true };
     }
-    this.report(`the hubls server (${this.server.command}) exited ${this.restarts.length} times in 3 minutes and was not restarted.`);
+    this.report(`exited ${this.restarts.length} times in 3 minutes and was not restarted`);
     return { action: CloseAction.DoNotRestart, handled: true };
+  }
+}
+
+class HublsClient extends LanguageClient {
+  // A start-up failure is reported once, by ServerErrorHandler, with the server's own last line.
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, /couldn't create connection to server/.test(message) ? false : showNotification);
   }
 }
 
@@ -355,7 +398,7 @@ function createClient(server: ServerBinary, errors: ServerErrorHandler): Languag
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     initializationOptions: settings(),
-    outputChannel: output,
+    outputChannel: errors.channel(),
     traceOutputChannel: output,
     errorHandler: errors,
     initializationFailedHandler: (error) => {
@@ -377,7 +420,7 @@ function createClient(server: ServerBinary, errors: ServerErrorHandler): Languag
       },
     },
   };
-  const created = new LanguageClient('hubls', 'Knowledge Hub', serverOptions, clientOptions);
+  const created = new HublsClient('hubls', 'Knowledge Hub', serverOptions, clientOptions);
   created.onDidChangeState((event) => {
     if (event.newState === State.Running) {
       errors.running = true;
@@ -404,7 +447,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (err) {
-    errors.report(`the hubls server (${server.command}) exited during start-up: ${err instanceof Error ? err.message : String(err)}.`);
+    output.appendLine(`[hubls] start failed: ${err instanceof Error ? err.message : String(err)}`);
+    errors.report('exited during start-up');
     return;
   }
   // Diagnostics that already exist for the open documents.
