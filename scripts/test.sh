@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of hubls: Rust unit and integration tests, the built-in corpus check, the VS Code
-# extension's checks and package, and the Neovim plugin in a real headless Neovim.
+# Runs every test of hubls: Rust unit and integration tests, the built-in corpus check, the installs
+# (cargo install, the PyPI wheel, cargo package, actionlint), the VS Code extension's checks and
+# package, and the Neovim plugin in a real headless Neovim.
 # Installs what the tests need on a fresh Debian machine (run as root); idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,19 @@ cargo test --locked
 echo "== hubls corpus check (built-in corpus)"
 target/debug/hubls corpus check
 
+# cargo install into a fresh root (the same command as the Neovim lazy.nvim build step: the Neovim
+# tests use its result) and the PyPI wheel in a fresh venv; both reuse target/.
+install_root="$(mktemp -d)"
+trap 'rm -rf "$install_root"' EXIT
+echo "== install: cargo install, PyPI wheel"
+HUBLS_INSTALL_ROOT="$install_root" scripts/test-install.sh cargo wheel
+
 echo "== VS Code extension"
 editors/vscode/test.sh
 
 echo "== Neovim plugin, headless"
-HUBLS_BIN="$PWD/target/debug/hubls" tests/nvim/run.sh
+HUBLS_BIN="$PWD/target/debug/hubls" HUBLS_PLUGIN_BUILD="$install_root" tests/nvim/run.sh
+
+# Last: cargo package's verify build also writes target/debug/hubls (the same sources).
+echo "== install: cargo package, actionlint on the release workflow"
+scripts/test-install.sh package actionlint
