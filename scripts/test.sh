@@ -10,12 +10,16 @@ if ! command -v npm >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
 fi
 
+# The debug build every later step uses ($CARGO_TARGET_DIR is honoured).
+bin="$PWD/${CARGO_TARGET_DIR:-target}/debug/hubls"
+case "${CARGO_TARGET_DIR:-}" in /*) bin="$CARGO_TARGET_DIR/debug/hubls" ;; esac
+
 echo "== cargo test"
 cargo build --locked
 cargo test --locked
 
 echo "== hubls corpus check (built-in corpus)"
-target/debug/hubls corpus check
+"$bin" corpus check
 
 # cargo install into a fresh root (the same command as the Neovim lazy.nvim build step: the Neovim
 # tests use its result) and the PyPI wheel in a fresh venv; both reuse target/.
@@ -25,10 +29,10 @@ echo "== install: cargo install, PyPI wheel"
 HUBLS_INSTALL_ROOT="$install_root" scripts/test-install.sh cargo wheel
 
 echo "== VS Code extension"
-editors/vscode/test.sh
+HUBLS_BIN="$bin" editors/vscode/test.sh
 
 echo "== Neovim plugin, headless"
-HUBLS_BIN="$PWD/target/debug/hubls" HUBLS_PLUGIN_BUILD="$install_root" tests/nvim/run.sh
+HUBLS_BIN="$bin" HUBLS_PLUGIN_BUILD="$install_root" tests/nvim/run.sh
 
 # Last: cargo package's verify build also writes target/debug/hubls (the same sources).
 echo "== install: cargo package, actionlint on the release workflow"
