@@ -1,4 +1,0 @@
-#!/bin/bash
-# hubls-run: /opt/hubls-tools/shellcheck/bin/shellcheck -f gcc {file}; /opt/hubls-tools/shellcheck/bin/shellcheck {file}
-# hubls-tool: shellcheck
-if [ "$(grep ERROR app.log)" ]; then echo bad; fi
