@@ -70,6 +70,14 @@ H.run("vim.lsp.enable('hubls')", function()
     { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = 1, character = 3 } })
   H.contains(hover and hover.contents and hover.contents.value, "Root cause", "hover on the forwarded diagnostic")
 
+  -- A log has no filetype, so vim.lsp.enable alone would never start a client for it; the plugin does,
+  -- with the same client (same root).
+  local log = H.edit("worker.log", "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'port'")
+  H.check(vim.bo[log].filetype == "", "worker.log got filetype %q", vim.bo[log].filetype)
+  local log_client = H.client(log)
+  H.check(log_client.id == client.id, "a second client started for the log")
+  H.wait(15000, function() return #vim.diagnostic.get(log, { namespace = ns }) > 0 end, "an own diagnostic in the log")
+
   -- :checkhealth names the binary the running client uses and its version.
   local version = vim.trim(vim.fn.system({ binary, "--version" }))
   H.check(version:match("^hubls %d+%.%d+%.%d+"), "`hubls --version` printed %q", version)

@@ -33,8 +33,8 @@ require("hubls").enable_forwarding()
 ---@type vim.lsp.Config
 return {
   cmd = { require("hubls").binary(), "--stdio" },
-  -- No filetypes: every buffer that has one (logs and plain text included). Buffers without a
-  -- filetype never start an LSP client through vim.lsp.enable; use require("hubls").setup for those.
+  -- No filetypes: every buffer that has one. vim.lsp.enable never starts a client for a buffer without
+  -- a filetype (*.log): the plugin does (require("hubls").start_enabled).
   root_markers = { ".git", ".hg", ".svn" },
   -- Not a file of a real path (scratch buffers, hubls://entries, fugitive:// and the like): no server.
   root_dir = function(bufnr, on_dir)

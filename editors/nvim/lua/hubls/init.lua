@@ -642,11 +642,50 @@ end
 
 -- Setup -----------------------------------------------------------------------------------------------
 
+--- With vim.lsp.enable("hubls") (and no setup()), starts hubls for a buffer that has no filetype:
+--- vim.lsp.enable starts clients on FileType only, and logs (*.log) and extensionless files have none.
+function M.start_enabled(bufnr)
+  if M._did_setup or not (vim.lsp.is_enabled and vim.lsp.is_enabled(M.name)) then
+    return
+  end
+  if not vim.api.nvim_buf_is_valid(bufnr) or vim.bo[bufnr].filetype ~= "" or vim.bo[bufnr].buftype ~= ""
+    or #get_clients({ name = M.name, bufnr = bufnr }) > 0 then
+    return
+  end
+  local config = vim.lsp.config[M.name]
+  if not config then
+    return
+  end
+  config = vim.deepcopy(config)
+  local function start(root)
+    config.root_dir = root
+    vim.lsp.start(config, { bufnr = bufnr, reuse_client = config.reuse_client })
+  end
+  if type(config.root_dir) == "function" then
+    config.root_dir(bufnr, function(root)
+      vim.schedule(function()
+        start(root)
+      end)
+    end)
+  else
+    start(config.root_dir)
+  end
+end
+
 --- Forwards other tools' diagnostics to every hubls client, however it was started (setup(),
---- vim.lsp.enable("hubls") with lsp/hubls.lua, or vim.lsp.start). Idempotent; plugin/hubls.lua
---- calls it at startup, setup() again.
+--- vim.lsp.enable("hubls") with lsp/hubls.lua, or vim.lsp.start), and starts enabled hubls for
+--- buffers without a filetype. Idempotent; plugin/hubls.lua calls it at startup, setup() again.
 function M.enable_forwarding()
   local fwd = vim.api.nvim_create_augroup("hubls.forward", { clear = true })
+  vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile" }, {
+    group = fwd,
+    callback = function(args)
+      -- Scheduled: filetype detection has run by then.
+      vim.schedule(function()
+        M.start_enabled(args.buf)
+      end)
+    end,
+  })
   vim.api.nvim_create_autocmd("DiagnosticChanged", {
     group = fwd,
     callback = function(args)
