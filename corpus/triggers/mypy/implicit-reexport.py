@@ -1,0 +1,4 @@
+# hubls-run: /opt/hubls-tools/mypy/bin/mypy --config-file= {file}
+# hubls-tool: mypy
+from collections import Mapping
+from logging import sys
