@@ -313,10 +313,10 @@ class ServerErrorHandler implements ErrorHandler {
 
   constructor(private readonly server: ServerBinary) {}
 
-  /** The last line the server wrote to stderr: why it exited, usually. */
+  /** Why the server exited, in its own words: its last error line on stderr, else its last line. */
   lastServerLine(): string | undefined {
-    const lines = this.stderr.join('').replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/).map((l) => l.trim());
-    return lines.filter((l) => l.length > 0).pop();
+    const lines = this.stderr.join('').replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    return lines.filter((l) => /^error\b|\bERROR\b|panicked/.test(l)).pop() ?? lines.pop();
   }
 
   report(what: string): void {
