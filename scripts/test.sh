@@ -25,8 +25,8 @@ echo "== hubls corpus check (built-in corpus)"
 # tests use its result) and the PyPI wheel in a fresh venv; both reuse target/.
 install_root="$(mktemp -d)"
 trap 'rm -rf "$install_root"' EXIT
-echo "== install: cargo install, PyPI wheel"
-HUBLS_INSTALL_ROOT="$install_root" scripts/test-install.sh cargo wheel
+echo "== install: cargo install, PyPI wheel and sdist"
+HUBLS_INSTALL_ROOT="$install_root" scripts/test-install.sh cargo wheel sdist
 
 echo "== VS Code extension"
 HUBLS_BIN="$bin" editors/vscode/test.sh
