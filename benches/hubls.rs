@@ -123,9 +123,112 @@ impl Drop for Server {
     }
 }
 
+/// The diverse log of real tool output (see `benches/make-diverse-log.py`), made once and reused:
+/// the main throughput figure. `HUBLS_DIVERSE_LOG` names another file; `HUBLS_DIVERSE_MB` its size.
+fn diverse_log() -> std::path::PathBuf {
+    if let Some(path) = std::env::var_os("HUBLS_DIVERSE_LOG") {
+        return path.into();
+    }
+    let megabytes = std::env::var("HUBLS_DIVERSE_MB").unwrap_or_else(|_| "100".into());
+    let path = std::path::PathBuf::from(format!("/tmp/hubls-diverse-{megabytes}.log"));
+    if !path.exists() {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/make-diverse-log.py");
+        let status = Command::new("python3").args([script, path.to_str().unwrap(), "--mb", &megabytes]).status();
+        assert!(status.is_ok_and(|s| s.success()), "benches/make-diverse-log.py failed");
+    }
+    path
+}
+
+/// Runs a command `runs` times and returns its wall times, and the peak RSS in MB of its last run.
+fn run_command(runs: usize, program: &str, args: &[&str]) -> (Vec<Duration>, f64) {
+    let mut times = Vec::new();
+    let mut peak = 0.0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let output = Command::new("/usr/bin/time")
+            .args(["-f", "%M"])
+            .arg(program)
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("command runs");
+        times.push(start.elapsed());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        peak = stderr.lines().last().and_then(|l| l.trim().parse::<f64>().ok()).unwrap_or(0.0) / 1024.0;
+    }
+    (times, peak)
+}
+
+/// The built-in corpus copied `times` times under other family names, written to a directory: a
+/// corpus the size the archive is meant to grow to, with patterns as diverse as the real ones.
+fn scaled_corpus(times: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for copy in 1..times {
+        for source in hubls::sources::builtin() {
+            let Some((family, _)) = source.path.split('/').nth(1).zip(Some(())) else { continue };
+            let renamed = format!("{family}-x{copy}");
+            let path = source.path.replacen(&format!("/{family}/"), &format!("/{renamed}/"), 1);
+            let text = source.text.replacen(&format!("id = \"{family}/"), &format!("id = \"{renamed}/"), 1);
+            let file = dir.path().join(&path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, text).unwrap();
+        }
+    }
+    dir
+}
+
+fn diverse_figures() {
+    let path = diverse_log();
+    let text = std::fs::read_to_string(&path).expect("the diverse log is UTF-8");
+    let megabytes = text.len() as f64 / 1e6;
+    println!("diverse log: {} ({megabytes:.0} MB of real tool output with corpus examples mixed in)\n", path.display());
+    let corpus = Corpus::load(&hubls::sources::builtin()).0;
+    let mut scan = time(3, || corpus.explain(&text, None).len());
+    let scan_median = percentile(&mut scan, 0.5);
+    report("explain the diverse log, in process", &mut scan);
+    println!("{:<44} {:.0} MB/s", "", megabytes / scan_median.as_secs_f64());
+
+    let bin = env!("CARGO_BIN_EXE_hubls");
+    let file = path.to_str().unwrap();
+    let (mut cli, cli_rss) = run_command(3, bin, &["explain", "--json", file]);
+    let cli_median = percentile(&mut cli, 0.5);
+    report("hubls explain --json on it (whole process)", &mut cli);
+    println!("{:<44} {:.0} MB/s, peak RSS {cli_rss:.0} MB", "", megabytes / cli_median.as_secs_f64());
+    let (mut jsonl, jsonl_rss) = run_command(3, bin, &["explain", "--format", "jsonl", file]);
+    let jsonl_median = percentile(&mut jsonl, 0.5);
+    report("hubls explain --format jsonl (streamed)", &mut jsonl);
+    println!("{:<44} {:.0} MB/s, peak RSS {jsonl_rss:.0} MB", "", megabytes / jsonl_median.as_secs_f64());
+    let (mut rg, _) = run_command(5, "rg", &["-c", "-F", "Error", file]);
+    let rg_median = percentile(&mut rg, 0.5);
+    report("reference: rg -c -F Error on it", &mut rg);
+    println!(
+        "{:<44} {:.0} MB/s; explain --json takes {:.1}x ripgrep's literal count",
+        "",
+        megabytes / rg_median.as_secs_f64(),
+        cli_median.as_secs_f64() / rg_median.as_secs_f64()
+    );
+
+    let ten = scaled_corpus(10);
+    let dir = ten.path().to_str().unwrap();
+    let (mut load_1x, rss_1x) = run_command(5, bin, &["corpus", "stats"]);
+    report("load + stats, built-in corpus (process)", &mut load_1x);
+    println!("{:<44} peak RSS {rss_1x:.0} MB", "");
+    let (mut load_10x, rss_10x) = run_command(3, bin, &["--corpus", dir, "corpus", "stats"]);
+    report("load + stats, 10x corpus (process)", &mut load_10x);
+    println!("{:<44} peak RSS {rss_10x:.0} MB", "");
+    let (big, problems) = Corpus::load(&hubls::sources::gather(true, &[&ten.path().to_path_buf()]).0);
+    println!("{:<44} {} entries, {} problems", "", big.entries.len(), problems.len());
+    let mut scan_10x = time(3, || big.explain(&text, None).len());
+    let scan_10x_median = percentile(&mut scan_10x, 0.5);
+    report("explain the diverse log with the 10x corpus", &mut scan_10x);
+    println!("{:<44} {:.2}x the scan time of the 1x corpus\n", "", scan_10x_median.as_secs_f64() / scan_median.as_secs_f64());
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is not supported, every figure is printed.
     println!("hubls benchmarks (built-in corpus)\n");
+    diverse_figures();
 
     let sources = hubls::sources::builtin();
     let mut load = time(5, || Corpus::load(&sources));

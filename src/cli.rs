@@ -61,6 +61,10 @@ pub enum Command {
         /// The diagnostic's code (`reportOptionalMemberAccess`, `no-unused-vars`, `2339`, `SC2086`).
         #[arg(long, value_name = "CODE", requires = "source")]
         code: Option<String>,
+        /// Output format: `text`, `json` (one array) or `jsonl` (one object per line, streamed).
+        #[arg(long, value_enum, default_value = "text", conflicts_with = "json")]
+        format: Format,
+        /// The same as `--format json`.
         #[arg(long)]
         json: bool,
     },
@@ -144,11 +148,11 @@ fn load_reporting(options: &CorpusOptions) -> Corpus {
 /// Runs a non-server command.
 pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
     match command {
-        Command::Explain { path, language, source, code, json } => {
+        Command::Explain { path, language, source, code, format, json } => {
             let code = source.zip(code).map(|(source, code)| {
                 DiagnosticCode::from_diagnostic(&source, &code).ok_or_else(|| source.clone())
             });
-            explain(options, path, language.as_deref(), code, json)
+            explain(options, path, language.as_deref(), code, if json { Format::Json } else { format })
         }
         Command::Search { query, kind, language, limit, json } => {
             let corpus = load_reporting(options);
@@ -193,20 +197,119 @@ pub fn run(command: Command, options: &CorpusOptions) -> ExitCode {
     }
 }
 
-fn read_input(path: Option<&PathBuf>) -> Result<String, String> {
-    let mut bytes = Vec::new();
+/// How `explain` prints occurrences.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq)]
+pub enum Format {
+    /// For people: title, root cause and fix of each occurrence.
+    Text,
+    /// One JSON array, in input order; `primary` marks the root cause of the whole input.
+    Json,
+    /// One JSON object per line, printed as each trace ends; `primary` marks the root of its trace.
+    Jsonl,
+}
+
+/// Bytes read at a time: the scan holds one chunk (and the open trace), whatever the input's size.
+const CHUNK: usize = 8 << 20;
+/// A line longer than this is cut to bound memory: no error message is this long.
+const MAX_LINE: usize = 64 << 20;
+/// Occurrences of one entry printed at most; the rest are counted, and the count is printed last.
+pub const MAX_PER_ENTRY: usize = 1000;
+
+fn open_input(path: Option<&PathBuf>) -> Result<Box<dyn Read>, String> {
     match path {
-        None => std::io::stdin().read_to_end(&mut bytes).map_err(|err| format!("cannot read stdin: {err}"))?,
-        Some(p) if p.as_os_str() == "-" => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|err| format!("cannot read stdin: {err}"))?
+        Some(p) if p.as_os_str() != "-" => {
+            let file = std::fs::File::open(p).map_err(|err| format!("cannot read {}: {err}", p.display()))?;
+            Ok(Box::new(file))
         }
-        Some(p) => {
-            bytes = std::fs::read(p).map_err(|err| format!("cannot read {}: {err}", p.display()))?;
-            bytes.len()
+        _ => Ok(Box::new(std::io::stdin().lock())),
+    }
+}
+
+/// Reads `input` in chunks that end at a line break and hands each, as text, to `each`. Stray bytes of
+/// other encodings become U+FFFD: they must not hide the errors around them.
+fn read_chunks(mut input: impl Read, mut each: impl FnMut(&str)) -> std::io::Result<()> {
+    let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK);
+    let mut done = false;
+    while !done {
+        let before = buffer.len();
+        buffer.resize(before + CHUNK, 0);
+        let mut filled = before;
+        while filled < buffer.len() {
+            match input.read(&mut buffer[filled..]) {
+                Ok(0) => {
+                    done = true;
+                    break;
+                }
+                Ok(n) => filled += n,
+                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(err) => return Err(err),
+            }
         }
-    };
-    // Logs may hold stray bytes of other encodings; they must not hide the errors around them.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+        buffer.truncate(filled);
+        let split = if done {
+            buffer.len()
+        } else {
+            match memchr::memrchr(b'\n', &buffer) {
+                Some(at) => at + 1,
+                None if buffer.len() >= MAX_LINE => buffer.len(),
+                None => continue,
+            }
+        };
+        each(&String::from_utf8_lossy(&buffer[..split]));
+        buffer.drain(..split);
+    }
+    Ok(())
+}
+
+/// Prints occurrences as they come, in one of the formats, at most [`MAX_PER_ENTRY`] per entry.
+struct Printer<'c> {
+    corpus: &'c Corpus,
+    format: Format,
+    printed: usize,
+    per_entry: BTreeMap<usize, usize>,
+}
+
+impl Printer<'_> {
+    fn print(&mut self, occurrence: &Occurrence) {
+        let seen = self.per_entry.entry(occurrence.entry).or_default();
+        *seen += 1;
+        if *seen > MAX_PER_ENTRY {
+            return;
+        }
+        match self.format {
+            Format::Text => {
+                if self.printed > 0 {
+                    say!();
+                }
+                write_stdout(&terminal_text(self.corpus, occurrence));
+            }
+            Format::Json => {
+                let row = serde_json::to_string_pretty(&occurrence_json(self.corpus, occurrence)).unwrap_or_default();
+                write_stdout(&format!("{}{row}", if self.printed == 0 { "[\n" } else { ",\n" }));
+            }
+            Format::Jsonl => {
+                let mut row = occurrence_json(self.corpus, occurrence);
+                row["primary"] = json!(occurrence.trace_root);
+                say!("{row}");
+            }
+        }
+        self.printed += 1;
+    }
+
+    fn finish(self) {
+        match self.format {
+            Format::Json => say!("{}", if self.printed == 0 { "[]" } else { "\n]" }),
+            Format::Text if self.printed == 0 => eprintln!("hubls: no known error in the input."),
+            _ => {}
+        }
+        for (entry, count) in self.per_entry.iter().filter(|(_, count)| **count > MAX_PER_ENTRY) {
+            eprintln!(
+                "hubls: {}: {} more occurrences not shown (at most {MAX_PER_ENTRY} per entry)",
+                self.corpus.entries[*entry].id,
+                count - MAX_PER_ENTRY
+            );
+        }
+    }
 }
 
 /// `code`: the diagnostic code given with `--source`/`--code`, or the source when it names no known tool.
@@ -215,40 +318,42 @@ fn explain(
     path: Option<PathBuf>,
     language: Option<&str>,
     code: Option<Result<DiagnosticCode, String>>,
-    json: bool,
+    format: Format,
 ) -> ExitCode {
-    let text = match read_input(path.as_ref()) {
-        Ok(text) => text,
+    let input = match open_input(path.as_ref()) {
+        Ok(input) => input,
         Err(message) => {
             eprintln!("hubls: {message}");
             return ExitCode::from(2);
         }
     };
     let corpus = load_reporting(options);
-    let occurrences = match code {
-        None => corpus.explain(&text, language),
-        Some(code) => {
-            let code = code
-                .inspect_err(|source| eprintln!("hubls: warning: `{source}` is not a known tool; matching the message only"))
-                .ok();
-            corpus.explain_diagnostic(text.trim_end(), code.as_ref(), language).into_iter().collect()
+    let mut printer = Printer { corpus: &corpus, format, printed: 0, per_entry: BTreeMap::new() };
+    let read = if let Some(code) = code {
+        // One diagnostic message: read whole (it is small), then looked up by its code and text.
+        let mut message = String::new();
+        let read = read_chunks(input, |chunk| message.push_str(chunk));
+        let code = code
+            .inspect_err(|source| eprintln!("hubls: warning: `{source}` is not a known tool; matching the message only"))
+            .ok();
+        if let Some(occurrence) = corpus.explain_diagnostic(message.trim_end(), code.as_ref(), language) {
+            printer.print(&occurrence);
         }
+        read
+    } else {
+        let mut scan = corpus.scan(language);
+        let read = read_chunks(input, |chunk| scan.feed(chunk, &mut |o| printer.print(&o)));
+        scan.finish(&mut |o| printer.print(&o));
+        read
     };
-    if json {
-        let rows: Vec<Value> = occurrences.iter().map(|o| occurrence_json(&corpus, o)).collect();
-        say!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
-        return ExitCode::SUCCESS;
-    }
-    if occurrences.is_empty() {
-        eprintln!("hubls: no known error in the input.");
-    }
-    for (position, occurrence) in occurrences.iter().enumerate() {
-        if position > 0 {
-            say!();
+    printer.finish();
+    match read {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("hubls: cannot read the input: {err}");
+            ExitCode::from(2)
         }
-        write_stdout(&terminal_text(&corpus, occurrence));
     }
-    ExitCode::SUCCESS
 }
 
 pub fn occurrence_json(corpus: &Corpus, occurrence: &Occurrence) -> Value {

@@ -70,9 +70,12 @@ impl DiagnosticCode {
         if code.is_empty() {
             return None;
         }
-        // shellcheck's own JSON gives the bare number; bash-language-server prefixes `SC`.
+        // shellcheck's own JSON gives the bare number; bash-language-server prefixes `SC`. VS Code's
+        // Pylint extension joins message id and symbol (`W0611:unused-import`); entries list both.
         let code = if tool == "shellcheck" && code.bytes().all(|b| b.is_ascii_digit()) {
             format!("SC{code}")
+        } else if tool == "pylint" {
+            code.split(':').next().unwrap_or(code).to_string()
         } else {
             code.to_string()
         };
@@ -113,6 +116,8 @@ mod tests {
         let declared = DiagnosticCode::parse("pyright:reportOptionalMemberAccess").unwrap();
         let from_pylance = DiagnosticCode::from_diagnostic("Pylance", "reportOptionalMemberAccess").unwrap();
         assert!(declared.same(&from_pylance));
+        let joined = DiagnosticCode::from_diagnostic("Pylint", "W0611:unused-import").unwrap();
+        assert!(DiagnosticCode::parse("pylint:W0611").unwrap().same(&joined));
         let shellcheck = DiagnosticCode::from_diagnostic("shellcheck", "2086").unwrap();
         assert!(DiagnosticCode::parse("shellcheck:SC2086").unwrap().same(&shellcheck));
         assert_eq!(DiagnosticCode::from_diagnostic("my-linter", "X1"), None);

@@ -343,6 +343,24 @@ impl Matcher {
     }
 }
 
+/// `text` in pieces of about `size` bytes that end at line breaks (`\n`), as [`Scan::feed`] needs them.
+pub fn chunks_at_lines(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = if rest.len() <= size {
+            rest.len()
+        } else {
+            memchr::memchr(b'\n', &rest.as_bytes()[size..]).map_or(rest.len(), |at| size + at + 1)
+        };
+        let (chunk, after) = rest.split_at(end);
+        rest = after;
+        Some(chunk)
+    })
+}
+
 /// A line break near the middle of `text`, after which the second half starts.
 fn split_point(text: &str) -> usize {
     let bytes = text.as_bytes();

@@ -102,6 +102,11 @@ impl Corpus {
         self.matcher.find(text, language)
     }
 
+    /// A scan of a text too large to hold, fed in chunks that end at line breaks.
+    pub fn scan(&self, language: Option<&str>) -> matcher::Scan<'_> {
+        self.matcher.scan(language)
+    }
+
     /// The primary occurrence of a single message (a diagnostic's text), if any entry explains it.
     pub fn explain_message(&self, message: &str, language: Option<&str>) -> Option<Occurrence> {
         self.explain(message, language).into_iter().find(|o| o.primary)
@@ -126,9 +131,19 @@ impl Corpus {
             let ranked = self.matcher.rank_line(text, language).into_iter().find(|r| declaring.contains(&r.entry))?;
             Some((line, ranked))
         });
+        // Reworded beyond every pattern: the general entry for the code wins, the one listing it first and,
+        // among those, the one named for the rule alone (the shortest slug), not one of its variants.
+        let general = || {
+            let position = |&entry: &usize| {
+                let codes = self.entries[entry].error().map(|e| e.codes.as_slice()).unwrap_or_default();
+                codes.iter().position(|c| code.is_some_and(|code| c.same(code))).unwrap_or(usize::MAX)
+            };
+            let slug_len = |&entry: &usize| self.entries[entry].id.len();
+            declaring.iter().copied().min_by_key(|entry| (position(entry), slug_len(entry), *entry)).unwrap_or(declaring[0])
+        };
         let (line, entry, params, score) = match ranked_by_line {
             Some((line, ranked)) => (line, ranked.entry, ranked.params, f64::from(ranked.points) / 2.0),
-            None => (0, declaring[0], Params::new(), 0.0),
+            None => (0, general(), Params::new(), 0.0),
         };
         let range = lines.range(line);
         let text = &message[range.clone()];

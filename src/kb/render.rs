@@ -47,11 +47,14 @@ pub fn without_first_code_block(body: &str) -> String {
     out.join("\n").trim().to_string()
 }
 
-/// Fills the entry's captured parameters into a text; a missing parameter shows as its name.
+/// What a parameter the message did not give shows as: never its raw name, which reads as a value.
+pub const UNKNOWN_VALUE: &str = "…";
+
+/// Fills the entry's captured parameters into a text; a missing parameter shows as [`UNKNOWN_VALUE`].
 pub fn fill(text: &str, entry: &Entry, params: &Params) -> String {
     let mut all: Params = entry
         .error()
-        .map(|e| e.parameters.iter().map(|name| (name.clone(), name.clone())).collect())
+        .map(|e| e.parameters.iter().map(|name| (name.clone(), UNKNOWN_VALUE.to_string())).collect())
         .unwrap_or_default();
     all.extend(params.iter().map(|(k, v)| (k.clone(), v.clone())));
     substitute(text, &all, |v| v.to_string())

@@ -7,7 +7,7 @@
 
 use super::position::{self, Encoding};
 use super::{Backend, Document, blocking, lock};
-use crate::kb::{Corpus, DiagnosticCode, Occurrence, Params, render};
+use crate::kb::{Corpus, DiagnosticCode, Occurrence, Params, matcher, render};
 use ropey::Rope;
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -16,6 +16,8 @@ use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString,
 
 pub const SOURCE: &str = "hubls";
 const DEBOUNCE: Duration = Duration::from_millis(250);
+/// A scan checks between chunks of this size whether a newer version has made it pointless.
+const SCAN_CHUNK: usize = 1 << 20;
 /// Most diagnostics published for one document: a log with 100,000 errors must not flood the editor.
 /// Hover and code actions still see every occurrence.
 const MAX_PUBLISHED: usize = 1000;
@@ -79,12 +81,14 @@ pub fn to_diagnostic(corpus: &Corpus, rope: &Rope, occurrence: &Occurrence, enco
 }
 
 impl Backend {
-    /// Rescans a document after a quiet moment, unless it changes again first.
+    /// Rescans a document after a quiet moment, unless it changes again first. The generation is read
+    /// here, at the change, not in the task: every task of a burst of edits would otherwise see the last
+    /// one's generation and all of them would scan and publish.
     pub(super) fn schedule_scan(&self, uri: Uri) {
         let client = self.client.clone();
         let state = Arc::clone(&self.state);
+        let Some(generation) = state.generation(&uri) else { return };
         tokio::spawn(async move {
-            let Some(generation) = state.document(&uri).map(|d| d.generation) else { return };
             tokio::time::sleep(DEBOUNCE).await;
             let Some(document) = state.document(&uri).filter(|d| d.generation == generation) else { return };
             let features = state.features();
@@ -93,16 +97,30 @@ impl Backend {
             let scan = state.settings().scan;
             let rope = document.rope.clone();
             let language = document.language.clone();
+            let scanning = Arc::clone(&state);
+            let scanned_uri = uri.clone();
             let work = move || {
-                let occurrences = if scan { corpus.explain(&rope.to_string(), Some(&language)) } else { Vec::new() };
+                let mut occurrences = Vec::new();
+                if scan {
+                    let text = rope.to_string();
+                    let mut scan = corpus.scan(Some(&language));
+                    for chunk in matcher::chunks_at_lines(&text, SCAN_CHUNK) {
+                        // A newer version is waiting: this scan's result would be dropped anyway.
+                        if scanning.generation(&scanned_uri) != Some(generation) {
+                            return None;
+                        }
+                        scan.feed(chunk, &mut |o| occurrences.push(o));
+                    }
+                    scan.finish(&mut |o| occurrences.push(o));
+                }
                 let diagnostics: Vec<Diagnostic> = occurrences
                     .iter()
                     .take(MAX_PUBLISHED)
                     .map(|o| to_diagnostic(&corpus, &rope, o, features.encoding, features.diagnostic_data))
                     .collect();
-                (occurrences, diagnostics)
+                Some((occurrences, diagnostics))
             };
-            let Ok((occurrences, diagnostics)) = blocking("scanning a document", work).await else { return };
+            let Ok(Some((occurrences, diagnostics))) = blocking("scanning a document", work).await else { return };
             let version = {
                 let mut documents = lock(&state.documents);
                 match documents.get_mut(&uri) {

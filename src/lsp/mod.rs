@@ -91,6 +91,11 @@ impl State {
     fn document(&self, uri: &Uri) -> Option<Document> {
         lock(&self.documents).get(uri).cloned()
     }
+
+    /// The document's generation, without copying the document.
+    fn generation(&self, uri: &Uri) -> Option<u64> {
+        lock(&self.documents).get(uri).map(|d| d.generation)
+    }
 }
 
 impl Backend {
