@@ -59,6 +59,6 @@ if [ -x "$hubls" ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
 fi
 # The platform package installed into a real VS Code (code-server), driven from chromium.
 if [ -s hubls-linux-x64.vsix ]; then
-  step "real VS Code (code-server, e2e/run.sh)" e2e/run.sh hubls-linux-x64.vsix
-  grep -E '^vscode e2e: ' "$log" | sed 's/^vscode e2e: /vscode e2e (real VS Code): /'
+  step "real VS Code (code-server, e2e/run.sh)" e2e/run.sh hubls-linux-x64.vsix hubls.vsix
+  grep -E '^vscode e2e \(' "$log"
 fi

@@ -1,11 +1,13 @@
 """The Knowledge Hub extension in a real VS Code (code-server), driven through its UI from chromium.
 
-run.sh sets HUBLS_E2E_URL (code-server, the packaged extension installed), HUBLS_E2E_WORK (its profile
-and a workspace to fill) and HUBLS_E2E_ARTIFACTS (screenshots and logs of failed checks).
-Prints one line per check and 'vscode e2e: N passed, N failed'; exits 1 on any failure.
+run.sh sets HUBLS_E2E_SUITE (platform: the package with the binary inside; universal: the one without),
+HUBLS_E2E_URL (code-server, that package installed), HUBLS_E2E_WORK (its profile, HOME and a workspace
+to fill) and HUBLS_E2E_ARTIFACTS (screenshots and logs of failed checks).
+Prints one line per check and 'vscode e2e (SUITE package): N passed, N failed'; exits 1 on any failure.
 """
 import glob
 import json
+import shutil
 import os
 import re
 import sys
@@ -19,6 +21,8 @@ from playwright.sync_api import sync_playwright
 URL = os.environ["HUBLS_E2E_URL"]
 WORK = os.environ["HUBLS_E2E_WORK"]
 ARTIFACTS = os.environ["HUBLS_E2E_ARTIFACTS"]
+SUITE = os.environ.get("HUBLS_E2E_SUITE", "platform")
+HOME = os.path.join(WORK, "home")
 WS = os.path.join(WORK, "workspace")
 USER = os.path.join(WORK, "user")
 
@@ -185,6 +189,8 @@ class VSCode:
         time.sleep(0.3)
         items = [i.inner_text() for i in center.locator(".notification-list-item").all()
                  if i.locator(".codicon-error").count() > 0]
+        if items:
+            self.page.screenshot(path=os.path.join(ARTIFACTS, f"{SUITE}-error-notifications.png"))
         self.kb.press("Escape")
         return items
 
@@ -228,20 +234,57 @@ class VSCode:
             return None
         return until(f"a Markdown preview containing {expect!r}", found, seconds)
 
+    def settings_search(self, query):
+        """Opens the Settings UI (Ctrl+,) filtered by `query`."""
+        self.kb.press("Escape")
+        self.kb.press("Control+,")
+        search = self.page.locator(".settings-editor .settings-header .monaco-editor textarea").first
+        search.wait_for(state="attached")
+        search.focus()
+        self.kb.press("Control+a")
+        self.kb.type(query)
+        time.sleep(0.5)
+
+    def set_text_setting(self, key, value):
+        """Types `value` into the text field of machine setting `key` in the Settings UI. In a remote
+        window (code-server is one) machine settings are under the "Remote" tab, in Machine/settings.json."""
+        self.settings_search(key)
+        self.page.locator(".settings-editor .settings-tabs-widget .action-label", has_text="Remote").first.click()
+        field = self.page.locator(".settings-editor .setting-item input").first
+        field.wait_for(state="visible")
+        field.fill(value)
+        self.kb.press("Tab")
+        until(f"{key} = {value} in settings.json", lambda: settings_json("Machine").get(key) == value)
+
     def close_editors(self):
         self.kb.press("Escape")
         self.command("View: Close All Editors")
         time.sleep(0.3)
 
 
-results = []
+SUITES = {"platform": [], "universal": []}
 
 
-def check(name):
+def check(name, suite="platform"):
     def register(fn):
-        results.append((name, fn))
+        SUITES[suite].append((name, fn))
         return fn
     return register
+
+
+def settings_json(scope="User"):
+    """User settings, or the remote machine's ("Machine": code-server is a remote window)."""
+    try:
+        with open(os.path.join(USER, scope, "settings.json")) as f:
+            return json.load(f)
+    except FileNotFoundError:
+        return {}
+
+
+def bundled_binary():
+    found = glob.glob(os.path.join(os.path.dirname(WORK), "platform", "extensions", "hubls.hubls-*", "server", "hubls"))
+    assert found, "no binary of the platform package to copy"
+    return found[0]
 
 
 @check("the server starts from the bundled binary, with no error")
@@ -376,16 +419,12 @@ def restart(vs):
 def settings_ui(vs):
     vs.open_file("app.log")
     until("a KeyError row in Problems", lambda: [r for r in vs.problems() if "KeyError" in r])
-    vs.kb.press("Control+,")
-    search = vs.page.locator(".settings-editor .settings-header .monaco-editor textarea").first
-    search.wait_for(state="attached")
-    search.focus()
-    vs.kb.type("hubls.scan")
+    vs.settings_search("hubls.scan")
     box = vs.page.locator(".settings-editor .setting-item-bool .setting-value-checkbox").first
     box.wait_for(state="visible")
     assert box.get_attribute("aria-checked") == "true", box.get_attribute("aria-checked")
     box.click()
-    until("hubls.scan false in settings.json", lambda: '"hubls.scan": false' in open(os.path.join(USER, "User", "settings.json")).read())
+    until("hubls.scan false in settings.json", lambda: settings_json().get("hubls.scan") is False)
     vs.open_file("app.log")
     until("no KeyError row in Problems", lambda: not [r for r in vs.problems() if "KeyError" in r])
 
@@ -398,6 +437,48 @@ def no_errors(vs):
     bad = [l for l in output_log().splitlines() if re.search(r"exited|\[Error|error:|crashed|not found|panick", l, re.I)
            and not l.endswith("Server process exited with code 0.")]
     assert not bad, bad
+
+
+@check("hubls.serverPath, typed in the Settings UI, overrides the bundled binary")
+def server_path_setting(vs):
+    custom = os.path.join(WORK, "bin", "hubls-custom")
+    os.makedirs(os.path.dirname(custom), exist_ok=True)
+    shutil.copy2(bundled_binary(), custom)
+    vs.set_text_setting("hubls.serverPath", custom)
+    until("a start of the configured binary", lambda: f"starting {custom} (setting)" in output_log())
+    vs.open_file("app.log")
+    vs.goto(6, 3)
+    text = vs.hover_text(r"Root cause")
+    assert "KeyError" in text, text
+
+
+@check("a wrong hubls.serverPath is named in the error, with no restart loop")
+def wrong_server_path(vs):
+    vs.set_text_setting("hubls.serverPath", "/nonexistent/hubls")
+    errors = until("an error naming the setting", lambda: [e for e in vs.error_notifications() if "/nonexistent/hubls" in e], 20, 1)
+    assert "hubls.serverPath" in errors[0] and "not an executable file" in errors[0], errors
+
+
+@check("with no hubls anywhere, the universal package says how to install it", suite="universal")
+def not_found(vs):
+    vs.open_file("app.log")
+    until("the not-found message in the output", lambda: "was not found" in output_log())
+    errors = until("an error notification", lambda: [e for e in vs.error_notifications() if "not found" in e], 20, 1)
+    assert "cargo install hubls" in errors[0] and "pip install hubls" in errors[0], errors
+
+
+@check("with hubls in ~/.local/bin, the universal package starts it (Restart Server)", suite="universal")
+def found_on_path(vs):
+    target = os.path.join(HOME, ".local", "bin", "hubls")
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    shutil.copy2(bundled_binary(), target)
+    vs.command("Knowledge Hub: Restart Server")
+    until("a start of ~/.local/bin/hubls", lambda: f"starting {target} (PATH)" in output_log())
+    vs.open_file("app.log")
+    until("a KeyError row in Problems", lambda: [r for r in vs.problems() if "KeyError" in r and "hubls" in r])
+    vs.goto(6, 3)
+    text = vs.hover_text(r"Root cause")
+    assert "KeyError" in text, text
 
 
 def main():
@@ -417,6 +498,7 @@ def main():
         page.locator(".monaco-workbench").wait_for(timeout=60000)
         page.locator(".activitybar").wait_for(timeout=60000)
         vs = VSCode(page)
+        results = SUITES[SUITE]
         for i, (name, fn) in enumerate(results, 1):
             start = time.time()
             if i > 1 and first_failed:
@@ -430,17 +512,17 @@ def main():
             except Exception as err:  # noqa: BLE001 - every failure is reported with its evidence
                 failed += 1
                 first_failed = first_failed or i == 1
-                shot = os.path.join(ARTIFACTS, f"{i:02d}-failed.png")
+                shot = os.path.join(ARTIFACTS, f"{SUITE}-{i:02d}-failed.png")
                 try:
                     page.screenshot(path=shot)
                 except Exception:
                     pass
                 print(f"not ok {i} - {name} ({time.time() - start:.1f}s)\n  {err}\n  screenshot: {shot}", flush=True)
                 traceback.print_exc(file=sys.stderr)
-        with open(os.path.join(ARTIFACTS, "knowledge-hub-output.log"), "w") as f:
+        with open(os.path.join(ARTIFACTS, f"{SUITE}-knowledge-hub-output.log"), "w") as f:
             f.write(output_log())
         browser.close()
-    print(f"vscode e2e: {len(results) - failed - skipped} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+    print(f"vscode e2e ({SUITE} package): {len(results) - failed - skipped} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
     return 1 if failed or skipped else 0
 
 

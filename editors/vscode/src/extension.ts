@@ -1,8 +1,5 @@
 // The Knowledge Hub extension: starts hubls over stdio for every document, forwards the diagnostics of
 // other extensions to it, and adds "Knowledge Hub: Search" and "Knowledge Hub: Explain Problem at Cursor".
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -19,6 +16,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { FOREIGN_DIAGNOSTICS, ForeignDiagnosticsForwarder, serverSettings } from './forwarding';
+import { ServerBinary, nodeLookupEnv, resolveServer } from './server';
 
 const SECTION = 'hubls';
 const SCHEME = 'hubls';
@@ -50,6 +48,7 @@ interface Explanation {
 let client: LanguageClient | undefined;
 let forwarder: ForeignDiagnosticsForwarder | undefined;
 let output: vscode.OutputChannel;
+let restartTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Entries shown as read-only `hubls:` documents, by URI. */
 class EntryDocuments implements vscode.TextDocumentContentProvider {
@@ -223,72 +222,10 @@ async function explainAtCursor(): Promise<void> {
   }
 }
 
-/** Where the server binary comes from: `hubls.serverPath`, the one bundled in a platform `.vsix`, or PATH. */
-interface ServerBinary {
-  command: string;
-  origin: 'setting' | 'bundled' | 'PATH';
-}
-
-const EXE = process.platform === 'win32' ? 'hubls.exe' : 'hubls';
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, process.platform === 'win32' ? fs.constants.F_OK : fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** `name` looked up on PATH, then in the directories `cargo install` and `pip install --user` use. */
-function onPath(name: string): string | undefined {
-  const names = process.platform === 'win32' && !/\.exe$/i.test(name) ? [`${name}.exe`, name] : [name];
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter((d) => d.length > 0);
-  dirs.push(path.join(os.homedir(), '.cargo', 'bin'), path.join(os.homedir(), '.local', 'bin'));
-  for (const dir of dirs) {
-    for (const n of names) {
-      const candidate = path.join(dir, n);
-      if (isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The configured `hubls.serverPath`, if the user set one (in any scope). */
+/** The user's `hubls.serverPath`, if set in any scope. */
 function configuredServerPath(): string | undefined {
   const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>('serverPath');
-  const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    return undefined;
-  }
-  const trimmed = value.trim();
-  return trimmed === '~' || trimmed.startsWith('~/') ? path.join(os.homedir(), trimmed.slice(1)) : trimmed;
-}
-
-/** The server to run, or a message saying why there is none. */
-function resolveServer(context: vscode.ExtensionContext): ServerBinary | string {
-  const configured = configuredServerPath();
-  if (configured) {
-    if (configured.includes('/') || configured.includes('\\')) {
-      return isExecutable(configured)
-        ? { command: configured, origin: 'setting' }
-        : `"hubls.serverPath" is set to ${configured}, which is not an executable file.`;
-    }
-    const found = onPath(configured);
-    return found ? { command: found, origin: 'setting' } : `"hubls.serverPath" is set to ${configured}, which is not on PATH.`;
-  }
-  const bundled = path.join(context.extensionPath, 'server', EXE);
-  if (isExecutable(bundled)) {
-    return { command: bundled, origin: 'bundled' };
-  }
-  const found = onPath('hubls');
-  if (found) {
-    return { command: found, origin: 'PATH' };
-  }
-  return 'the hubls server was not found: this package has no bundled binary and "hubls" is not on PATH. ' +
-    'Install it with "cargo install hubls" or "pip install hubls" (or set "hubls.serverPath").';
+  return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
 }
 
 function showOutputOn(message: string): void {
@@ -327,7 +264,8 @@ class ServerErrorHandler implements ErrorHandler {
     // The server's last words may still be on their way through the stderr pipe.
     setTimeout(() => {
       const last = this.lastServerLine();
-      const message = `Knowledge Hub: the hubls server (${this.server.command}) ${what}${last ? `: ${last}` : '.'}`;
+      let message = `Knowledge Hub: the hubls server (${this.server.command}) ${what}${last ? `: ${last}` : ''}`;
+      message += /[.!?]$/.test(message) ? '' : '.';
       output.appendLine(`[hubls] ${message}`);
       showOutputOn(`${message} See the "Knowledge Hub" output.`);
     }, 300);
@@ -431,7 +369,7 @@ function createClient(server: ServerBinary, errors: ServerErrorHandler): Languag
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   forwarder?.reset();
-  const server = resolveServer(context);
+  const server = resolveServer(configuredServerPath(), nodeLookupEnv(context.extensionPath));
   if (typeof server === 'string') {
     output.appendLine(`[hubls] ${server}`);
     void vscode.window.showErrorMessage(`Knowledge Hub: ${server}`, 'Open Settings').then((choice) => {
@@ -493,8 +431,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return;
       }
       if (event.affectsConfiguration(`${SECTION}.serverPath`)) {
-        await stopClient();
-        await startClient(context);
+        // The Settings UI saves a text field while it is typed in: restart once, on the final value.
+        if (restartTimer) {
+          clearTimeout(restartTimer);
+        }
+        restartTimer = setTimeout(() => {
+          restartTimer = undefined;
+          void stopClient().then(() => startClient(context));
+        }, 800);
         return;
       }
       if (client?.state === State.Running) {
@@ -510,6 +454,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
+  if (restartTimer) {
+    clearTimeout(restartTimer);
+  }
   forwarder?.dispose();
   await stopClient();
 }
