@@ -26,7 +26,11 @@ step() {
   fi
 }
 
-step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+# npm ci only when node_modules was not installed from this very package-lock.json.
+if ! cmp -s package-lock.json node_modules/.installed-package-lock.json 2>/dev/null; then
+  step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.installed-package-lock.json
+fi
 step "tsc --noEmit" npx --no-install tsc --noEmit -p .
 step "unit tests" npm run -s test:unit
 grep -E '^# (pass|fail)' "$log" | tr '\n' ' ' | sed 's/# //g; s/ $/\n/' | sed 's/^/vscode unit tests: /'
