@@ -107,6 +107,12 @@ impl Corpus {
         self.matcher.scan(language)
     }
 
+    /// A scan of a part of a larger text, from line `first_line` at byte `offset` (see
+    /// [`matcher::starts_a_trace`] for where such a part may start).
+    pub fn scan_from(&self, language: Option<&str>, first_line: usize, offset: usize) -> matcher::Scan<'_> {
+        self.matcher.scan_from(language, first_line, offset)
+    }
+
     /// The primary occurrence of a single message (a diagnostic's text), if any entry explains it.
     pub fn explain_message(&self, message: &str, language: Option<&str>) -> Option<Occurrence> {
         self.explain(message, language).into_iter().find(|o| o.primary)

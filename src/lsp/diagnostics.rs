@@ -10,6 +10,7 @@ use super::{Backend, Document, blocking, lock};
 use crate::kb::{Corpus, DiagnosticCode, Occurrence, Params, matcher, render};
 use ropey::Rope;
 use serde_json::{Value, json};
+use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
@@ -97,22 +98,25 @@ impl Backend {
             let scan = state.settings().scan;
             let rope = document.rope.clone();
             let language = document.language.clone();
+            let previous = Arc::clone(&document.own);
+            let pending = document.pending.clone();
             let scanning = Arc::clone(&state);
             let scanned_uri = uri.clone();
             let work = move || {
-                let mut occurrences = Vec::new();
-                if scan {
-                    let text = rope.to_string();
-                    let mut scan = corpus.scan(Some(&language));
-                    for chunk in matcher::chunks_at_lines(&text, SCAN_CHUNK) {
-                        // A newer version is waiting: this scan's result would be dropped anyway.
-                        if scanning.generation(&scanned_uri) != Some(generation) {
-                            return None;
-                        }
-                        scan.feed(chunk, &mut |o| occurrences.push(o));
+                let superseded = || scanning.generation(&scanned_uri) != Some(generation);
+                let occurrences = if !scan {
+                    Vec::new()
+                } else {
+                    let window = match pending {
+                        Pending::Lines(lines) if lines.is_empty() => Some(0..0),
+                        Pending::Lines(lines) => rescan_window(&rope, &previous, lines),
+                        Pending::Everything => None,
+                    };
+                    match window {
+                        Some(window) => rescan(&corpus, &rope, &language, &previous, window),
+                        None => scan_all(&corpus, &rope, &language, &superseded)?,
                     }
-                    scan.finish(&mut |o| occurrences.push(o));
-                }
+                };
                 let diagnostics: Vec<Diagnostic> = occurrences
                     .iter()
                     .take(MAX_PUBLISHED)
@@ -126,6 +130,7 @@ impl Backend {
                 match documents.get_mut(&uri) {
                     Some(current) if current.generation == generation => {
                         current.own = Arc::new(occurrences);
+                        current.pending = Pending::Lines(0..0);
                         current.version
                     }
                     _ => return,
@@ -134,4 +139,112 @@ impl Backend {
             client.publish_diagnostics(uri, diagnostics, Some(version)).await;
         });
     }
+}
+
+/// What the next scan of a document must look at.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// The whole text: just opened, replaced, or the settings changed.
+    Everything,
+    /// These lines changed since the last scan (empty: nothing did); the traces around them are
+    /// rescanned and the rest of the last scan's occurrences kept, shifted with the edits.
+    Lines(Range<usize>),
+}
+
+/// Most lines a rescan walks from a change to find where the traces around it start and end; past
+/// that the whole text is scanned.
+const MAX_WALK: usize = 5000;
+
+/// Records one edit of a document: the own occurrences it touched are dropped, those after it shift
+/// with it, and its lines join the pending rescan. `lines` and `bytes` are what the edit replaced, in
+/// the old text; `line_delta` and `byte_delta` how much the text grew.
+pub fn note_edit(document: &mut Document, lines: Range<usize>, bytes: Range<usize>, line_delta: isize, byte_delta: isize) {
+    let shift = |value: usize, delta: isize| value.saturating_add_signed(delta);
+    let own = Arc::make_mut(&mut document.own);
+    // A dropped occurrence may start above the edit (its trace runs into it): rescan from there.
+    let mut first_dropped = lines.start;
+    own.retain_mut(|o| {
+        if o.end_line < lines.start {
+            true
+        } else if o.line >= lines.end && o.span.start >= bytes.end {
+            o.line = shift(o.line, line_delta);
+            o.end_line = shift(o.end_line, line_delta);
+            o.span = shift(o.span.start, byte_delta)..shift(o.span.end, byte_delta);
+            true
+        } else {
+            first_dropped = first_dropped.min(o.line);
+            false
+        }
+    });
+    let changed = first_dropped..shift(lines.end, line_delta).max(lines.start + 1);
+    document.pending = match &document.pending {
+        Pending::Everything => Pending::Everything,
+        Pending::Lines(before) if before.is_empty() => Pending::Lines(changed),
+        Pending::Lines(before) => {
+            let map = |line: usize| if line < lines.start { line } else if line >= lines.end { shift(line, line_delta) } else { changed.end };
+            Pending::Lines(map(before.start).min(changed.start)..map(before.end).max(changed.end))
+        }
+    };
+}
+
+/// The lines to rescan for changes in `changed`: from the start of the first trace they touch to the
+/// end of the last, widened to lines where a trace starts whatever came before. `None` when such lines
+/// are too far away: then the whole text is scanned.
+fn rescan_window(rope: &Rope, previous: &[Occurrence], changed: Range<usize>) -> Option<Range<usize>> {
+    let line_count = rope.len_lines();
+    let text = |line: usize| position::line_text(rope, line as u32).map(|(text, _)| text).unwrap_or_default();
+    let touching = previous.iter().filter(|o| o.line < changed.end && o.end_line >= changed.start);
+    let mut start = touching.clone().map(|o| o.line).min().unwrap_or(changed.start).min(changed.start).min(line_count);
+    let mut end = touching.map(|o| o.end_line + 1).max().unwrap_or(changed.end).max(changed.end).min(line_count);
+    let walk_start = start;
+    while start > 0 && !matcher::starts_a_trace(&text(start - 1), &text(start)) {
+        start -= 1;
+        if walk_start - start > MAX_WALK {
+            return None;
+        }
+    }
+    let walk_end = end;
+    while end < line_count && !(end > 0 && matcher::starts_a_trace(&text(end - 1), &text(end))) {
+        end += 1;
+        if end - walk_end > MAX_WALK {
+            return None;
+        }
+    }
+    Some(start..end)
+}
+
+/// The occurrences of the whole text after rescanning `window`: the last scan's outside it (already
+/// shifted with the edits), the new ones inside, and the primary mark recomputed.
+fn rescan(corpus: &Corpus, rope: &Rope, language: &str, previous: &[Occurrence], window: Range<usize>) -> Vec<Occurrence> {
+    let mut found = Vec::new();
+    if !window.is_empty() {
+        let chars = rope.line_to_char(window.start)..rope.line_to_char(window.end.min(rope.len_lines()));
+        let text = rope.slice(chars).to_string();
+        let mut scan = corpus.scan_from(Some(language), window.start, rope.line_to_byte(window.start));
+        scan.feed(&text, &mut |o| found.push(o));
+        scan.finish(&mut |o| found.push(o));
+    }
+    let before = previous.iter().filter(|o| o.line < window.start).cloned();
+    let after = previous.iter().filter(|o| o.line >= window.end).cloned();
+    let mut occurrences: Vec<Occurrence> = before.chain(found).chain(after).collect();
+    let primary = occurrences.iter().position(|o| o.trace_root);
+    for (index, occurrence) in occurrences.iter_mut().enumerate() {
+        occurrence.primary = Some(index) == primary;
+    }
+    occurrences
+}
+
+/// The occurrences of the whole text, or `None` when a newer version made the scan pointless.
+fn scan_all(corpus: &Corpus, rope: &Rope, language: &str, superseded: &dyn Fn() -> bool) -> Option<Vec<Occurrence>> {
+    let mut occurrences = Vec::new();
+    let text = rope.to_string();
+    let mut scan = corpus.scan(Some(language));
+    for chunk in matcher::chunks_at_lines(&text, SCAN_CHUNK) {
+        if superseded() {
+            return None;
+        }
+        scan.feed(chunk, &mut |o| occurrences.push(o));
+    }
+    scan.finish(&mut |o| occurrences.push(o));
+    Some(occurrences)
 }

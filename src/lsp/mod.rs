@@ -51,6 +51,8 @@ pub struct Document {
     /// Bumped on every change, so a scan started for an older text never publishes.
     pub generation: u64,
     pub own: Arc<Vec<Occurrence>>,
+    /// What the next scan must look at: the lines edited since the last one.
+    pub pending: diagnostics::Pending,
     pub foreign: Vec<Diagnostic>,
 }
 
@@ -137,7 +139,20 @@ impl Backend {
         self.report_problems(&problems).await;
         tracing::info!("corpus loaded: {} entries", corpus.entries.len());
         self.state.corpus.send_replace(Some(Arc::new(corpus)));
-        let uris: Vec<Uri> = lock(&self.state.documents).keys().cloned().collect();
+        self.rescan_all();
+    }
+
+    /// Scans every open document again from scratch: the corpus or the settings changed.
+    fn rescan_all(&self) {
+        let uris: Vec<Uri> = {
+            let mut documents = lock(&self.state.documents);
+            for document in documents.values_mut() {
+                document.pending = diagnostics::Pending::Everything;
+                // A scan still running with the old corpus or settings must not publish.
+                document.generation += 1;
+            }
+            documents.keys().cloned().collect()
+        };
         for uri in uris {
             self.schedule_scan(uri);
         }
@@ -165,10 +180,7 @@ impl Backend {
         if next.corpus != current.corpus {
             self.reload_corpus().await;
         } else if next.scan != current.scan {
-            let uris: Vec<Uri> = lock(&self.state.documents).keys().cloned().collect();
-            for uri in uris {
-                self.schedule_scan(uri);
-            }
+            self.rescan_all();
         }
     }
 
@@ -286,6 +298,7 @@ impl LanguageServer for Backend {
                 language: document.language_id,
                 generation: 0,
                 own: Arc::new(Vec::new()),
+                pending: diagnostics::Pending::Everything,
                 foreign: Vec::new(),
             },
         );
@@ -307,11 +320,19 @@ impl LanguageServer for Backend {
                 match change.range {
                     Some(range) => {
                         let bytes = position::to_byte_range(&rope, range, encoding);
+                        let lines = rope.byte_to_line(bytes.start)..rope.byte_to_line(bytes.end) + 1;
+                        let (line_count, byte_count) = (rope.len_lines() as isize, rope.len_bytes() as isize);
                         let chars = rope.byte_to_char(bytes.start)..rope.byte_to_char(bytes.end);
                         rope.remove(chars.clone());
                         rope.insert(chars.start, &change.text);
+                        let line_delta = rope.len_lines() as isize - line_count;
+                        let byte_delta = rope.len_bytes() as isize - byte_count;
+                        diagnostics::note_edit(document, lines, bytes, line_delta, byte_delta);
                     }
-                    None => rope = Rope::from_str(&change.text),
+                    None => {
+                        rope = Rope::from_str(&change.text);
+                        document.pending = diagnostics::Pending::Everything;
+                    }
                 }
             }
             document.rope = rope;

@@ -366,3 +366,76 @@ async fn a_log_with_thousands_of_errors_publishes_a_bounded_number_of_diagnostic
     let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4500, "character": 2}})).await;
     assert!(hover_text(&hover).contains("python/key-error"));
 }
+
+/// The own scan after each of many random edits (lines of error text, traces, chain markers, blank and
+/// ordinary lines inserted, replaced and deleted) publishes exactly what a scan of the whole text
+/// finds: the incremental rescan of the traces around an edit loses and invents nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn incremental_scans_agree_with_a_full_scan_after_random_edits() {
+    const POOL: [&str; 12] = [
+        "KeyError: 'timeout'",
+        "worker started on port 8000",
+        "",
+        "Traceback (most recent call last):",
+        "  File \"/srv/app.py\", line 3, in <module>",
+        "ZeroDivisionError: division by zero",
+        "During handling of the above exception, another exception occurred:",
+        "Exception in thread \"main\" java.lang.NullPointerException",
+        "\tat App.main(App.java:5)",
+        "Caused by: java.lang.IllegalStateException: not ready",
+        "TypeError: Cannot read properties of undefined (reading 'map')",
+        "GET /api/users 200 12ms",
+    ];
+    let corpus = crate::corpus_fixture::builtin();
+    let mut client = modern().await;
+    let mut lines: Vec<String> = (0..40).map(|i| POOL[(i * 7) % POOL.len()].to_string()).collect();
+    client.open(LOG, "log", &lines.join("\n")).await;
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut random = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for version in 2..82 {
+        let line = random(lines.len());
+        let (range, text) = match random(3) {
+            0 => {
+                let inserted = POOL[random(POOL.len())].to_string();
+                lines.insert(line, inserted.clone());
+                (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}), inserted + "\n")
+            }
+            1 if lines.len() > 2 => {
+                lines.remove(line);
+                (json!({"start": {"line": line, "character": 0}, "end": {"line": line + 1, "character": 0}}), String::new())
+            }
+            _ => {
+                let replacement = POOL[random(POOL.len())].to_string();
+                let old = std::mem::replace(&mut lines[line], replacement.clone());
+                (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": old.len()}}), replacement)
+            }
+        };
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": LOG, "version": version}, "contentChanges": [{"range": range, "text": text}]}),
+            )
+            .await;
+        let published = client
+            .notification("textDocument/publishDiagnostics", |p| p["uri"] == LOG && p["version"] == version)
+            .await;
+        let actual: Vec<(u64, String, bool)> = published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["range"]["start"]["line"].as_u64().unwrap(), d["code"].as_str().unwrap().to_string(), d["data"]["primary"] == true))
+            .collect();
+        let full = lines.join("\n");
+        let expected: Vec<(u64, String, bool)> = corpus
+            .explain(&full, Some("log"))
+            .iter()
+            .map(|o| (o.line as u64, corpus.entries[o.entry].id.clone(), o.primary))
+            .collect();
+        assert_eq!(actual, expected, "after edit {version} ({range} {text:?}), text:\n{}", lines.join("\n"));
+    }
+}
