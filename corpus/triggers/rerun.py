@@ -6,10 +6,16 @@ in `hubls-needs: postgres mariadb` and the files of its directory it shares with
 `hubls-include: FILE...`. The file (with its includes) is copied into a fresh /tmp/hubls-trigger/ and
 CMD runs there with `sh -c`, so printed paths are stable. Every example of an entry must appear verbatim in the
 combined output of its triggers. The report goes to stdout and, with --report, to a Markdown file.
+
+The report also measures, per tool, how entries that declare diagnostic codes (`codes = ["tool:code"]`)
+are found the way an editor asks: each example passed to `hubls explain` as a diagnostic message alone,
+and again with its tool as `--source` and the entry's code as `--code`; top-1 is the share whose first
+answer is the example's own entry.
 Exit status: 0 when every example was reproduced, 1 otherwise.
 """
 import argparse
 import fcntl
+import json
 import os
 import re
 import shutil
@@ -103,8 +109,48 @@ def run_trigger(relative, services):
     return ANSI.sub("", done.stdout + "\n" + done.stderr), None
 
 
+def top1(hubls, entry_id, example, code):
+    command = [hubls, "explain", "--json"]
+    if code:
+        tool, value = code.split(":", 1)
+        command += ["--source", tool, f"--code={value}"]
+    done = subprocess.run(command, input=example, capture_output=True, text=True)
+    try:
+        found = json.loads(done.stdout or "[]")
+    except json.JSONDecodeError:
+        return False
+    primary = [o for o in found if o.get("primary")] or found
+    return bool(primary) and primary[0]["id"] == entry_id
+
+
+def editor_report(hubls, entries):
+    """Per tool: examples found top-1 by message alone, and with --source/--code."""
+    tally = {}
+    for entry_id, meta in entries:
+        codes = meta.get("codes", [])
+        for tool in sorted({c.split(":", 1)[0] for c in codes}):
+            code = next(c for c in codes if c.startswith(tool + ":"))
+            row = tally.setdefault(tool, [0, 0, 0])
+            for example in meta.get("examples", []):
+                row[0] += 1
+                row[1] += top1(hubls, entry_id, example, None)
+                row[2] += top1(hubls, entry_id, example, code)
+    lines = ["## Editor diagnostics per tool", "", "| tool | examples | top-1, message only | top-1, with source and code |", "|---|---|---|---|"]
+    totals = [0, 0, 0]
+    for tool, (count, by_message, by_code) in sorted(tally.items()):
+        lines.append(f"| {tool} | {count} | {by_message} ({by_message / count:.2f}) | {by_code} ({by_code / count:.2f}) |")
+        totals = [a + b for a, b in zip(totals, (count, by_message, by_code))]
+    if totals[0]:
+        count, by_message, by_code = totals
+        lines.append(f"| **all** | {count} | {by_message} ({by_message / count:.2f}) | {by_code} ({by_code / count:.2f}) |")
+    return lines + [""]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hubls", default=str(CORPUS.parent / "target" / "release" / "hubls"),
+                        help="the hubls binary measured for the per-tool table (default: target/release/hubls)")
+    parser.add_argument("--no-run", action="store_true", help="skip the triggers; only measure the per-tool table")
     parser.add_argument("--only", help="an entry id or family prefix, e.g. python/key-error or python/")
     parser.add_argument("--report", help="write the Markdown report to this file")
     parser.add_argument("--show", action="store_true", help="print each trigger's output")
@@ -112,6 +158,7 @@ def main():
 
     services = Services()
     problems, checked, reproduced, without_trigger = [], 0, 0, []
+    with_codes = []
     try:
         for path in sorted((CORPUS / "errors").rglob("*.md")):
             meta = front_matter(path)
@@ -119,6 +166,10 @@ def main():
                 continue
             entry_id = meta.get("id", str(path))
             if args.only and not entry_id.startswith(args.only):
+                continue
+            if meta.get("codes"):
+                with_codes.append((entry_id, meta))
+            if args.no_run:
                 continue
             triggers = meta.get("triggers", [])
             if not triggers:
@@ -150,6 +201,8 @@ def main():
     ]
     if problems:
         lines += ["## Problems", ""] + [f"- {p}" for p in problems] + [""]
+    if with_codes and Path(args.hubls).exists():
+        lines += editor_report(args.hubls, with_codes)
     if without_trigger:
         lines += ["## Entries without a trigger (provenance)", ""]
         lines += [f"- {i}: {why}" for i, why in without_trigger] + [""]

@@ -240,6 +240,7 @@ impl Matcher {
             next_line: first_line,
             offset,
             primary_given: false,
+            held: None,
         }
     }
 
@@ -392,6 +393,8 @@ pub struct Scan<'m> {
     next_line: usize,
     offset: usize,
     primary_given: bool,
+    /// The last occurrence, held until the next shows whether it is the same error's consequence.
+    held: Option<Occurrence>,
 }
 
 /// A trace being built: its segments and each segment's best hit so far.
@@ -446,6 +449,9 @@ impl Scan<'_> {
 
     pub fn finish(mut self, emit: &mut dyn FnMut(Occurrence)) {
         self.close_block(emit);
+        if let Some(last) = self.held.take() {
+            emit(last);
+        }
     }
 
     fn close_block(&mut self, emit: &mut dyn FnMut(Occurrence)) {
@@ -476,8 +482,34 @@ impl Scan<'_> {
             occurrences[root].primary = true;
             self.primary_given = true;
         }
-        occurrences.into_iter().for_each(|o| emit(o));
+        for occurrence in occurrences {
+            match &mut self.held {
+                Some(held) if is_consequence(held, &occurrence) => absorb(held, occurrence),
+                held => {
+                    if let Some(previous) = held.replace(occurrence) {
+                        emit(previous);
+                    }
+                }
+            }
+        }
     }
+}
+
+/// Whether `next` is the consequence of `previous`: another message explained by the same entry on the
+/// very next line (PHP's "Undefined variable $pdo" warning, then "Call to a member function prepare()
+/// on null"): one error, shown once. The same message repeated is separate events and stays separate.
+pub fn is_consequence(previous: &Occurrence, next: &Occurrence) -> bool {
+    previous.entry == next.entry && next.line == previous.end_line + 1 && previous.params != next.params
+}
+
+/// Folds a consequence into its cause: one occurrence over both, with the parameters of both.
+pub fn absorb(cause: &mut Occurrence, consequence: Occurrence) {
+    cause.end_line = consequence.end_line;
+    for (name, value) in consequence.params {
+        cause.params.entry(name).or_insert(value);
+    }
+    cause.primary |= consequence.primary;
+    cause.trace_root |= consequence.trace_root;
 }
 
 /// The span in the original chunk of each hit found in its cleaned copy: exact where the line had no

@@ -196,21 +196,26 @@ fn rescan_window(rope: &Rope, previous: &[Occurrence], changed: Range<usize>) ->
     let touching = previous.iter().filter(|o| o.line < changed.end && o.end_line >= changed.start);
     let mut start = touching.clone().map(|o| o.line).min().unwrap_or(changed.start).min(changed.start).min(line_count);
     let mut end = touching.map(|o| o.end_line + 1).max().unwrap_or(changed.end).max(changed.end).min(line_count);
-    let walk_start = start;
-    while start > 0 && !matcher::starts_a_trace(&text(start - 1), &text(start)) {
-        start -= 1;
-        if walk_start - start > MAX_WALK {
+    let (walk_start, walk_end) = (start, end);
+    loop {
+        while start > 0 && !matcher::starts_a_trace(&text(start - 1), &text(start)) {
+            start -= 1;
+        }
+        while end < line_count && !(end > 0 && matcher::starts_a_trace(&text(end - 1), &text(end))) {
+            end += 1;
+        }
+        if walk_start - start > MAX_WALK || end - walk_end > MAX_WALK {
             return None;
         }
-    }
-    let walk_end = end;
-    while end < line_count && !(end > 0 && matcher::starts_a_trace(&text(end - 1), &text(end))) {
-        end += 1;
-        if end - walk_end > MAX_WALK {
-            return None;
+        // An occurrence across either edge (a cause that absorbed its consequence) widens the window.
+        let across_start = previous.iter().filter(|o| o.line < start && o.end_line >= start).map(|o| o.line).min();
+        let across_end = previous.iter().filter(|o| o.line < end && o.end_line >= end).map(|o| o.end_line + 1).max();
+        if across_start.is_none() && across_end.is_none() {
+            return Some(start..end);
         }
+        start = across_start.unwrap_or(start);
+        end = across_end.unwrap_or(end);
     }
-    Some(start..end)
 }
 
 /// The occurrences of the whole text after rescanning `window`: the last scan's outside it (already
@@ -226,7 +231,14 @@ fn rescan(corpus: &Corpus, rope: &Rope, language: &str, previous: &[Occurrence],
     }
     let before = previous.iter().filter(|o| o.line < window.start).cloned();
     let after = previous.iter().filter(|o| o.line >= window.end).cloned();
-    let mut occurrences: Vec<Occurrence> = before.chain(found).chain(after).collect();
+    // A consequence on either side of the window's edges folds into its cause, as in a whole scan.
+    let mut occurrences: Vec<Occurrence> = Vec::with_capacity(previous.len() + 1);
+    for occurrence in before.chain(found).chain(after) {
+        match occurrences.last_mut() {
+            Some(last) if matcher::is_consequence(last, &occurrence) => matcher::absorb(last, occurrence),
+            _ => occurrences.push(occurrence),
+        }
+    }
     let primary = occurrences.iter().position(|o| o.trace_root);
     for (index, occurrence) in occurrences.iter_mut().enumerate() {
         occurrence.primary = Some(index) == primary;
