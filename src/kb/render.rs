@@ -88,9 +88,20 @@ pub fn markdown(entry: &Entry, params: &Params) -> String {
     out
 }
 
+/// Whether a hover starts with the entry's title.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Title {
+    Shown,
+    /// The editor already shows it: the hover is for hubls's own diagnostic, whose message begins with it.
+    Omitted,
+}
+
 /// A hover's Markdown for an error entry: what a tired reader needs first, the rest after.
-pub fn error_hover(entry: &Entry, params: &Params) -> String {
-    let mut out = format!("### {}\n\n", fill(&entry.title, entry, params));
+pub fn error_hover(entry: &Entry, params: &Params, title: Title) -> String {
+    let mut out = match title {
+        Title::Shown => format!("### {}\n\n", fill(&entry.title, entry, params)),
+        Title::Omitted => String::new(),
+    };
     for name in ["Root cause", "Fix", "Example", "Common mistakes"] {
         if let Some(text) = section(&entry.body, name) {
             out.push_str(&format!("**{name}**\n\n{}\n\n", fill(text, entry, params)));

@@ -89,7 +89,7 @@ fn explain(corpus: &Corpus, args: ExplainArgs) -> Value {
                     "end_line": o.end_line + 1,
                     "primary": o.primary,
                     "params": o.params,
-                    "markdown": render::error_hover(entry, &o.params),
+                    "markdown": render::error_hover(entry, &o.params, render::Title::Shown),
                 })
             })
             .collect(),
@@ -120,10 +120,16 @@ pub async fn execute(backend: &Backend, corpus: Arc<Corpus>, params: ExecuteComm
     }
 }
 
+/// Where `hubls.showEntry` writes entries for the editor to open. The own scan leaves files there
+/// alone: an entry's own examples are not errors of the user's.
+pub fn entries_directory() -> std::path::PathBuf {
+    std::env::temp_dir().join("hubls")
+}
+
 /// Opens the entry as a Markdown file under the temp directory, which every editor can show.
 async fn show(backend: &Backend, id: &str, markdown: String) {
     let features = backend.state.features();
-    let path = std::env::temp_dir().join("hubls").join(format!("{}.md", id.replace('/', "--")));
+    let path = entries_directory().join(format!("{}.md", id.replace('/', "--")));
     let written = path.parent().map(std::fs::create_dir_all).transpose().and_then(|_| std::fs::write(&path, &markdown));
     let uri = written.ok().and_then(|_| Uri::from_file_path(&path));
     if let (true, Some(uri)) = (features.show_document, uri) {

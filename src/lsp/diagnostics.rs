@@ -95,7 +95,8 @@ impl Backend {
             let features = state.features();
             let corpus = state.corpus.borrow().clone();
             let Some(corpus) = corpus else { return };
-            let scan = state.settings().scan;
+            let shown_entry = uri.to_file_path().is_some_and(|path| path.starts_with(super::commands::entries_directory()));
+            let scan = state.settings().scan && !shown_entry;
             let rope = document.rope.clone();
             let language = document.language.clone();
             let previous = Arc::clone(&document.own);

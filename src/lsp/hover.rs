@@ -34,7 +34,8 @@ pub fn hover(corpus: &Corpus, document: &Document, at: Position, features: Clien
         candidates.sort_by_key(|d| (severity_rank(d.severity), d.range.end.line.saturating_sub(d.range.start.line)));
         candidates.iter().find_map(|d| {
             let explained = diagnostics::explain(corpus, d, document)?;
-            Some((explained, d.range))
+            let own = d.source.as_deref() == Some(diagnostics::SOURCE);
+            Some((explained, d.range, own))
         })
     };
     let (line_text, line_start) = position::line_text(&document.rope, at.line)?;
@@ -45,11 +46,13 @@ pub fn hover(corpus: &Corpus, document: &Document, at: Position, features: Clien
             line_start + occurrence.span.start..line_start + occurrence.span.end,
             encoding,
         );
-        Some((Explained { entry: occurrence.entry, params: occurrence.params, primary: true }, range))
+        Some((Explained { entry: occurrence.entry, params: occurrence.params, primary: true }, range, false))
     };
-    let markdown = if let Some((explained, range)) = from_diagnostic().or_else(from_line) {
+    let markdown = if let Some((explained, range, own)) = from_diagnostic().or_else(from_line) {
         let entry = &corpus.entries[explained.entry];
-        (render::error_hover(entry, &explained.params), range)
+        // Editors show a diagnostic's message above the hover, and hubls's own begins with the title.
+        let title = if own { render::Title::Omitted } else { render::Title::Shown };
+        (render::error_hover(entry, &explained.params, title), range)
     } else {
         let offset = position::to_offset(&document.rope, at, encoding) - line_start;
         let symbol = symbols::symbol_at(&line_text, offset)?;

@@ -65,6 +65,9 @@ async fn own_scan_publishes_information_diagnostics_and_hover_explains_them() {
     assert_eq!(diagnostic["data"]["params"]["key"], "timeout");
     let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": 4, "character": 3}})).await;
     assert!(hover_text(&hover).contains("`python/key-error`"));
+    // The editor shows the diagnostic's message (the title) above the hover: not twice.
+    let title = diagnostic["message"].as_str().unwrap().lines().next().unwrap();
+    assert!(!hover_text(&hover).contains(title), "{}", hover_text(&hover));
 }
 
 #[tokio::test(flavor = "multi_thread")]
