@@ -1,21 +1,32 @@
 //! Framing guard between the client's byte stream and tower-lsp-server.
 //!
 //! tower-lsp-server stops reading after the first frame it cannot decode (tokio-util ends a framed
-//! stream on a decoder error), so one malformed message from a client would end the session and lose
-//! the user's state. This guard frames the input itself and hands through only messages that decode
-//! as JSON-RPC; each malformed one is replaced by a request (`id: null`) to an internal method that
-//! answers with the JSON-RPC error the specification prescribes (parse error or invalid request).
+//! stream on a decoder error), and its decoder rejects what `serde_json::Value` accepts (duplicate
+//! keys), so one malformed message from a client would end the session and lose the user's state. This
+//! guard frames the input itself and hands through only messages that decode as JSON-RPC; each
+//! malformed one is replaced by a request to an internal method that answers with the JSON-RPC error
+//! the specification prescribes (parse error, invalid request, method not found). After a bad frame
+//! (a missing, non-numeric or wrong `Content-Length`, a cut body, an oversized header or body) it
+//! resynchronises on the next `Content-Length` header, so one bad message costs one error answer.
 
-use serde::Deserialize;
+use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::json;
-use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use std::collections::HashSet;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Request, Response, Result};
 
 pub const MALFORMED: &str = "hubls/malformedMessage";
-/// Larger frames are refused without being buffered (a 50 MB log opened in an editor fits easily).
+/// Larger bodies are refused without being buffered (a 50 MB log opened in an editor fits easily).
 const MAX_FRAME: usize = 512 << 20;
+/// Longer headers are refused: real ones are two short lines.
+const MAX_HEADER: usize = 8 << 10;
+/// Deeper JSON is refused before it can exhaust a stack anywhere downstream.
+const MAX_DEPTH: usize = 128;
+const CONTENT_LENGTH: &[u8] = b"content-length:";
+/// `$/` notifications the protocol defines; any other `$/` request is answered "method not found".
+const KNOWN_DOLLAR: [&str; 4] = ["$/cancelRequest", "$/progress", "$/setTrace", "$/logTrace"];
 
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct MalformedParams {
     code: i64,
     message: String,
@@ -32,58 +43,295 @@ fn frame(body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn replacement(code: ErrorCode, message: String) -> Vec<u8> {
-    let request = json!({"jsonrpc": "2.0", "id": null, "method": MALFORMED, "params": {"code": code.code(), "message": message}});
+fn replacement(id: serde_json::Value, code: ErrorCode, message: String) -> Vec<u8> {
+    let request = json!({"jsonrpc": "2.0", "id": id, "method": MALFORMED, "params": {"code": code.code(), "message": message}});
     frame(request.to_string().as_bytes())
 }
 
-fn check(body: &[u8]) -> Option<Vec<u8>> {
+fn error(code: ErrorCode, message: &str) -> Vec<u8> {
+    replacement(serde_json::Value::Null, code, format!("hubls: {message}"))
+}
+
+/// What becomes of a frame's body.
+#[derive(Debug, PartialEq)]
+enum Checked {
+    /// A JSON-RPC message tower-lsp-server can take: handed on as it is.
+    Pass,
+    /// Well framed, but a request for a method nobody serves: this answer goes on instead.
+    Answer(Vec<u8>),
+    /// Not a message: this error goes on instead, and the framing may be off.
+    Broken(Vec<u8>),
+}
+
+fn check(body: &[u8]) -> Checked {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    if let Err(err) = StrictJson(0).deserialize(&mut deserializer).and_then(|()| deserializer.end()) {
+        let code = if err.is_data() { ErrorCode::InvalidRequest } else { ErrorCode::ParseError };
+        return Checked::Broken(error(code, &format!("the message body is not acceptable JSON: {err}")));
+    }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return Some(replacement(ErrorCode::ParseError, "hubls: the message body is not valid JSON".into()));
+        return Checked::Broken(error(ErrorCode::ParseError, "the message body is not valid JSON"));
     };
-    let decodes = serde_json::from_value::<Request>(value.clone()).is_ok() || serde_json::from_value::<Response>(value).is_ok();
-    (!decodes).then(|| replacement(ErrorCode::InvalidRequest, "hubls: the message is not a JSON-RPC 2.0 request".into()))
+    if let Ok(request) = serde_json::from_value::<Request>(value.clone()) {
+        if let Some(id) = request.id()
+            && request.method().starts_with("$/")
+            && !KNOWN_DOLLAR.contains(&request.method())
+        {
+            let id = serde_json::to_value(id).unwrap_or_default();
+            let message = format!("hubls: unknown method `{}`", request.method());
+            return Checked::Answer(replacement(id, ErrorCode::MethodNotFound, message));
+        }
+        return Checked::Pass;
+    }
+    if serde_json::from_value::<Response>(value).is_ok() {
+        return Checked::Pass;
+    }
+    Checked::Answer(error(ErrorCode::InvalidRequest, "the message is not a JSON-RPC 2.0 request"))
+}
+
+/// Accepts JSON with no duplicate object key and no nesting deeper than [`MAX_DEPTH`].
+struct StrictJson(usize);
+
+impl<'de> DeserializeSeed<'de> for StrictJson {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<(), D::Error> {
+        if self.0 > MAX_DEPTH {
+            return Err(de::Error::custom(format!("nested deeper than {MAX_DEPTH} levels")));
+        }
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictJson {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while seq.next_element_seed(StrictJson(self.0 + 1))?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        let mut keys = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !keys.insert(key.clone()) {
+                return Err(de::Error::custom(format!("duplicate key `{key}`")));
+            }
+            map.next_value_seed(StrictJson(self.0 + 1))?;
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for StrictJson {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        StrictJson(0).deserialize(deserializer).map(|()| StrictJson(0))
+    }
+}
+
+/// Where the header block ends: the index of its blank line and where the body starts.
+fn header_end(buffer: &[u8]) -> Option<(usize, usize)> {
+    let crlf = memchr::memmem::find(buffer, b"\r\n\r\n").map(|at| (at, at + 4));
+    let lf = memchr::memmem::find(buffer, b"\n\n").map(|at| (at, at + 2));
+    match (crlf, lf) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The `Content-Length` of a header block: `Err` names what is wrong with it.
+fn content_length(header: &[u8]) -> std::result::Result<usize, String> {
+    let text = String::from_utf8_lossy(header);
+    let mut length = None;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let Some((name, value)) = line.split_once(':') else {
+            return Err(format!("`{}` is not a header line", line.chars().take(60).collect::<String>()));
+        };
+        if name.trim().eq_ignore_ascii_case("content-length") {
+            let value = value.trim();
+            length = Some(value.parse::<usize>().map_err(|_| format!("Content-Length `{value}` is not a byte count"))?);
+        }
+    }
+    length.ok_or_else(|| "a message header has no Content-Length".to_string())
+}
+
+/// The first `Content-Length:` in `buffer` at or after `from`, case-insensitive.
+fn find_content_length(buffer: &[u8], from: usize) -> Option<usize> {
+    buffer
+        .get(from..)?
+        .windows(CONTENT_LENGTH.len())
+        .position(|w| w.eq_ignore_ascii_case(CONTENT_LENGTH))
+        .map(|at| from + at)
+}
+
+struct Input<R> {
+    reader: R,
+    buffer: Vec<u8>,
+    ended: bool,
+}
+
+impl<R: AsyncRead + Unpin> Input<R> {
+    /// Reads more into the buffer; false at the end of the input.
+    async fn fill(&mut self) -> std::io::Result<bool> {
+        if self.ended {
+            return Ok(false);
+        }
+        let mut chunk = [0u8; 64 << 10];
+        let read = self.reader.read(&mut chunk).await?;
+        self.buffer.extend_from_slice(&chunk[..read]);
+        self.ended = read == 0;
+        Ok(read > 0)
+    }
+
+    /// Drops bytes up to the next `Content-Length` header; false when the input ends first.
+    async fn resynchronise(&mut self) -> std::io::Result<bool> {
+        loop {
+            if let Some(at) = find_content_length(&self.buffer, 0) {
+                self.buffer.drain(..at);
+                return Ok(true);
+            }
+            // Keep a tail that may be the start of a header split across reads.
+            let keep = self.buffer.len().min(CONTENT_LENGTH.len() - 1);
+            self.buffer.drain(..self.buffer.len() - keep);
+            if !self.fill().await? {
+                return Ok(false);
+            }
+        }
+    }
 }
 
 /// Copies frames from `input` to `output`, replacing malformed ones, until `input` ends.
 pub async fn guard(input: impl AsyncRead + Unpin, mut output: impl AsyncWrite + Unpin) -> std::io::Result<()> {
-    let mut reader = BufReader::new(input);
-    let mut line = Vec::new();
+    let mut input = Input { reader: input, buffer: Vec::new(), ended: false };
     loop {
-        let mut length: Option<usize> = None;
-        let mut headers = 0;
-        loop {
-            line.clear();
-            if reader.read_until(b'\n', &mut line).await? == 0 {
-                return Ok(());
+        let (blank, body_start) = loop {
+            if let Some(found) = header_end(&input.buffer) {
+                break found;
             }
-            let text = String::from_utf8_lossy(&line);
-            let text = text.trim();
-            if text.is_empty() {
-                if headers > 0 {
-                    break;
+            if input.buffer.len() > MAX_HEADER {
+                output.write_all(&error(ErrorCode::ParseError, "a message header is over 8 KiB")).await?;
+                output.flush().await?;
+                input.buffer.drain(..1);
+                if !input.resynchronise().await? {
+                    return Ok(());
                 }
                 continue;
             }
-            headers += 1;
-            if let Some((name, value)) = text.split_once(':')
-                && name.trim().eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().ok();
-                }
+            if !input.fill().await? {
+                return Ok(());
+            }
+        };
+        // Leading blank lines between frames are harmless.
+        if input.buffer[..blank].iter().all(u8::is_ascii_whitespace) {
+            input.buffer.drain(..body_start);
+            continue;
         }
-        let forwarded = match length {
-            Some(length) if length <= MAX_FRAME => {
-                let mut body = vec![0; length];
-                reader.read_exact(&mut body).await?;
-                check(&body).unwrap_or_else(|| frame(&body))
+        let forwarded = match content_length(&input.buffer[..blank]) {
+            Err(problem) => {
+                input.buffer.drain(..body_start);
+                output.write_all(&error(ErrorCode::ParseError, &problem)).await?;
+                output.flush().await?;
+                if !input.resynchronise().await? {
+                    return Ok(());
+                }
+                continue;
             }
-            Some(length) => {
-                tokio::io::copy(&mut (&mut reader).take(length as u64), &mut tokio::io::sink()).await?;
-                replacement(ErrorCode::InvalidRequest, format!("hubls: a {length}-byte message is over the {MAX_FRAME}-byte limit"))
+            Ok(length) if length > MAX_FRAME => {
+                input.buffer.drain(..body_start);
+                let message = format!("a {length}-byte message is over the {MAX_FRAME}-byte limit");
+                output.write_all(&error(ErrorCode::InvalidRequest, &message)).await?;
+                output.flush().await?;
+                if !input.resynchronise().await? {
+                    return Ok(());
+                }
+                continue;
             }
-            None => replacement(ErrorCode::ParseError, "hubls: a message header has no valid Content-Length".into()),
+            Ok(length) => {
+                while input.buffer.len() < body_start + length {
+                    if !input.fill().await? {
+                        output.write_all(&error(ErrorCode::ParseError, "the input ended inside a message body")).await?;
+                        output.flush().await?;
+                        return Ok(());
+                    }
+                }
+                let body = &input.buffer[body_start..body_start + length];
+                match check(body) {
+                    Checked::Pass => {
+                        let forwarded = frame(body);
+                        input.buffer.drain(..body_start + length);
+                        forwarded
+                    }
+                    Checked::Answer(answer) => {
+                        input.buffer.drain(..body_start + length);
+                        answer
+                    }
+                    Checked::Broken(answer) => {
+                        // A Content-Length too large swallowed the next header: start again there. One too
+                        // small leaves the rest of the body before the next header: skip to that header.
+                        let next = find_content_length(&input.buffer, body_start).filter(|&at| at < body_start + length);
+                        input.buffer.drain(..next.unwrap_or(body_start + length));
+                        output.write_all(&answer).await?;
+                        output.flush().await?;
+                        if !input.resynchronise().await? {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                }
+            }
         };
         output.write_all(&forwarded).await?;
         output.flush().await?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_keys_and_deep_nesting_are_refused_and_good_messages_pass() {
+        let text = |checked: Checked| match checked {
+            Checked::Pass => String::new(),
+            Checked::Answer(bytes) | Checked::Broken(bytes) => String::from_utf8_lossy(&bytes).to_string(),
+        };
+        assert_eq!(check(br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#), Checked::Pass);
+        let duplicate = br#"{"jsonrpc":"2.0","jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
+        assert!(text(check(duplicate)).contains("duplicate key"));
+        let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
+        assert!(matches!(check(deep.as_bytes()), Checked::Broken(_)));
+        let answered = text(check(br#"{"jsonrpc":"2.0","id":7,"method":"$/unknown"}"#));
+        assert!(answered.contains("\"id\":7") && answered.contains("-32601"), "{answered}");
+    }
+
+    #[test]
+    fn header_problems_are_named() {
+        assert_eq!(content_length(b"Content-Length: 12\r\nContent-Type: x"), Ok(12));
+        assert!(content_length(b"Content-Length: -3").unwrap_err().contains("not a byte count"));
+        assert!(content_length(b"Content-Length: 99999999999999999999999").unwrap_err().contains("not a byte count"));
+        assert!(content_length(b"Content-Type: x").unwrap_err().contains("no Content-Length"));
     }
 }

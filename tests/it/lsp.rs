@@ -442,3 +442,40 @@ async fn incremental_scans_agree_with_a_full_scan_after_random_edits() {
         assert_eq!(actual, expected, "after edit {version} ({range} {text:?}), text:\n{}", lines.join("\n"));
     }
 }
+
+/// Every framing fault found by the fuzz run (issue 11) costs one error answer; the session then
+/// answers the next valid request. Before, each of these wedged the transport for good or ended the
+/// process.
+#[tokio::test(flavor = "multi_thread")]
+async fn framing_faults_and_duplicate_keys_are_answered_and_the_session_goes_on() {
+    let body = r#"{"jsonrpc":"2.0","id":900,"method":"shutdown"}"#;
+    let faults: Vec<(&str, Vec<u8>)> = vec![
+        ("a Content-Length that is not a number", format!("Content-Length: ten\r\n\r\n{body}").into_bytes()),
+        ("a negative Content-Length", format!("Content-Length: -5\r\n\r\n{body}").into_bytes()),
+        ("a Content-Length beyond u64", format!("Content-Length: 99999999999999999999999\r\n\r\n{body}").into_bytes()),
+        ("a Content-Length 10 bytes too small", format!("Content-Length: {}\r\n\r\n{body}", body.len() - 10).into_bytes()),
+        ("a Content-Length 10 bytes too large", format!("Content-Length: {}\r\n\r\n{body}", body.len() + 10).into_bytes()),
+        ("only a Content-Type header, with a body", format!("Content-Type: application/json\r\n\r\n{body}").into_bytes()),
+        ("a body cut half-way", format!("Content-Length: {}\r\n\r\n{}", body.len(), &body[..20]).into_bytes()),
+        ("a Content-Length over the limit and no body", b"Content-Length: 900000000000\r\n\r\n".to_vec()),
+        ("a duplicate jsonrpc key", frame(r#"{"jsonrpc":"2.0","jsonrpc":"2.0","id":901,"method":"shutdown"}"#)),
+        ("a duplicate method key", frame(r#"{"jsonrpc":"2.0","id":902,"method":"shutdown","method":"shutdown"}"#)),
+    ];
+    let mut client = modern().await;
+    for (name, bytes) in faults {
+        client.send_bytes(&bytes).await;
+        let id = client.next_request_id();
+        client.send_bytes(&frame(&json!({"jsonrpc": "2.0", "id": id, "method": "workspace/executeCommand", "params": {"command": "hubls.search", "arguments": [{"query": "keyerror"}]}}).to_string())).await;
+        let answer = tokio::time::timeout(std::time::Duration::from_secs(10), client.response(id)).await;
+        let answer = answer.unwrap_or_else(|_| panic!("after {name}, the next request was not answered"));
+        assert!(answer["result"].as_array().is_some_and(|r| !r.is_empty()), "after {name}: {answer}");
+    }
+    // An unknown `$/` request is answered "method not found", with its id.
+    client.send_bytes(&frame(r#"{"jsonrpc":"2.0","id":903,"method":"$/hubls.unknown"}"#)).await;
+    let answer = tokio::time::timeout(std::time::Duration::from_secs(10), client.response(903)).await.expect("answered");
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+}
+
+fn frame(body: &str) -> Vec<u8> {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}

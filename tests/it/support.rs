@@ -67,6 +67,18 @@ impl LspClient {
         self.writer.flush().await.expect("flush");
     }
 
+    /// A fresh request id, for requests written with [`LspClient::send_bytes`].
+    pub fn next_request_id(&mut self) -> i64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    /// Writes bytes as given, framing and all, for tests of broken framing.
+    pub async fn send_bytes(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).await.expect("server pipe open");
+        self.writer.flush().await.expect("flush");
+    }
+
     pub async fn notify(&mut self, method: &str, params: Value) {
         self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
