@@ -41,41 +41,98 @@ fn is_entry_file(path: &str) -> bool {
     path.ends_with(".md") && !path.ends_with("README.md") && !path.starts_with("triggers/")
 }
 
+/// Bounds on a user's corpus directory: a stray link to `/` or a loop must not hang loading.
+const MAX_DEPTH: usize = 16;
+const MAX_FILES: usize = 50_000;
+const MAX_FILE_BYTES: u64 = 1 << 20;
+
 /// Every entry file under a user's corpus directory (Markdown files, except READMEs and `triggers/`).
-/// Unreadable files and directories become problems; the readable rest is returned.
+/// Unreadable files and directories, symlink loops, and files or trees over the limits become problems
+/// naming the file ("whole file", line 0); the readable rest is returned.
 pub fn read_dir(root: &Path) -> (Vec<Source>, Vec<Problem>) {
-    let mut sources = Vec::new();
-    let mut problems = Vec::new();
+    let mut walk = Walk { root, sources: Vec::new(), problems: Vec::new(), visited: Vec::new(), files: 0 };
     if !root.is_dir() {
-        problems.push(Problem::new(root.display().to_string(), 0, "corpus directory not found"));
-        return (sources, problems);
+        walk.problems.push(Problem::new(root.display().to_string(), 0, "corpus directory not found"));
+        return (walk.sources, walk.problems);
     }
-    walk(root, root, &mut sources, &mut problems);
-    sources.sort_by(|a, b| a.path.cmp(&b.path));
-    (sources, problems)
+    walk.directory(root, 0);
+    walk.sources.sort_by(|a, b| a.path.cmp(&b.path));
+    (walk.sources, walk.problems)
 }
 
-fn walk(root: &Path, dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<Problem>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) => {
-            problems.push(Problem::new(dir.display().to_string(), 0, format!("cannot read directory: {err}")));
+struct Walk<'r> {
+    root: &'r Path,
+    sources: Vec<Source>,
+    problems: Vec<Problem>,
+    /// The real paths of the directories entered so far, to notice a link that leads back.
+    visited: Vec<std::path::PathBuf>,
+    files: usize,
+}
+
+impl Walk<'_> {
+    fn problem(&mut self, path: &Path, message: String) {
+        self.problems.push(Problem::new(path.display().to_string(), 0, message));
+    }
+
+    fn directory(&mut self, dir: &Path, depth: usize) {
+        if depth > MAX_DEPTH {
+            return self.problem(dir, format!("directories nested deeper than {MAX_DEPTH} levels are not read"));
+        }
+        let real = match std::fs::canonicalize(dir) {
+            Ok(real) => real,
+            Err(err) => return self.problem(dir, format!("cannot read directory: {err}")),
+        };
+        if self.visited.contains(&real) {
+            let message = format!("symbolic link loop: leads back to {}, already read", real.display());
+            return self.problem(dir, message);
+        }
+        self.visited.push(real);
+        let mut entries: Vec<_> = match std::fs::read_dir(dir) {
+            Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
+            Err(err) => return self.problem(dir, format!("cannot read directory: {err}")),
+        };
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                self.directory(&path, depth + 1);
+                continue;
+            }
+            let relative = path.strip_prefix(self.root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            if !is_entry_file(&relative) {
+                continue;
+            }
+            self.file(&path, relative);
+        }
+    }
+
+    fn file(&mut self, path: &Path, relative: String) {
+        self.files += 1;
+        if self.files == MAX_FILES + 1 {
+            return self.problem(self.root, format!("more than {MAX_FILES} entry files: the rest are not read"));
+        }
+        if self.files > MAX_FILES {
             return;
         }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            walk(root, &path, sources, problems);
-            continue;
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(err) if std::fs::symlink_metadata(path).is_ok() => {
+                let target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
+                return self.problem(path, format!("symbolic link to `{target}`, which cannot be read: {err}"));
+            }
+            Err(err) => return self.problem(path, format!("cannot read file: {err}")),
+        };
+        if metadata.len() > MAX_FILE_BYTES {
+            return self.problem(path, format!("{} bytes, over the {MAX_FILE_BYTES}-byte limit for an entry", metadata.len()));
         }
-        let relative = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        if !is_entry_file(&relative) {
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(text) => sources.push(Source { display: path.display().to_string(), path: relative, text }),
-            Err(err) => problems.push(Problem::new(path.display().to_string(), 0, format!("cannot read file: {err}"))),
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => self.sources.push(Source { display: path.display().to_string(), path: relative, text }),
+                Err(err) => {
+                    let at = err.utf8_error().valid_up_to();
+                    self.problem(path, format!("not UTF-8 text (invalid byte at offset {at}): save it as UTF-8"));
+                }
+            },
+            Err(err) => self.problem(path, format!("cannot read file: {err}")),
         }
     }
 }

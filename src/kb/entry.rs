@@ -195,7 +195,11 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
+    /// `file:line: message`, or `file: message` for a problem of the whole file (line 0).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        match self.line {
+            0 => write!(f, "{}: {}", self.file, self.message),
+            line => write!(f, "{}:{line}: {}", self.file, self.message),
+        }
     }
 }

@@ -105,8 +105,10 @@ impl SearchIndex {
     }
 
     /// Entries for a user's query, best first. Never fails on odd user text.
+    /// Ranked entries for a query. Bounded whatever the query: see [`searchable`].
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
-        let text = query.text.trim();
+        let text = searchable(query.text);
+        let text = text.trim();
         if text.is_empty() || query.limit == 0 {
             return Vec::new();
         }
@@ -142,4 +144,16 @@ impl SearchIndex {
     fn term(&self, field: Field, value: &str) -> Box<dyn Query> {
         Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
     }
+}
+
+/// Longest query searched: people type words, and the query parser's cost grows with the text.
+const MAX_QUERY_CHARS: usize = 256;
+
+/// The query as words: grouping and quoting characters become spaces, so no query nests (800 `(`
+/// overflowed a worker's stack in the query parser) and a megabyte of quotes is a few hundred spaces.
+pub fn searchable(text: &str) -> String {
+    text.chars()
+        .take(MAX_QUERY_CHARS)
+        .map(|c| if matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\\') { ' ' } else { c })
+        .collect()
 }

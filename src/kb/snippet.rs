@@ -43,10 +43,20 @@ struct Parser<'a> {
     chars: Vec<char>,
     pos: usize,
     source: &'a str,
+    /// Placeholders open around the current position.
+    depth: usize,
 }
 
+/// Deepest nesting of placeholders accepted: real snippets nest two or three; 20,000 exhausted the stack.
+const MAX_DEPTH: usize = 32;
+/// Longest snippet accepted, in bytes.
+const MAX_LEN: usize = 64 << 10;
+
 pub fn parse(source: &str) -> Result<Vec<Piece>, SyntaxError> {
-    let mut parser = Parser { chars: source.chars().collect(), pos: 0, source };
+    if source.len() > MAX_LEN {
+        return Err(SyntaxError { line: 0, message: format!("the snippet is over {MAX_LEN} bytes") });
+    }
+    let mut parser = Parser { chars: source.chars().collect(), pos: 0, source, depth: 0 };
     parser.sequence(false)
 }
 
@@ -63,6 +73,20 @@ impl Parser<'_> {
 
     /// Pieces up to the end, or up to an unescaped `}` when `nested` (the `}` is left unconsumed).
     fn sequence(&mut self, nested: bool) -> Result<Vec<Piece>, SyntaxError> {
+        if nested {
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(self.error(format!("placeholders nested deeper than {MAX_DEPTH} levels")));
+            }
+        }
+        let pieces = self.pieces(nested);
+        if nested {
+            self.depth -= 1;
+        }
+        pieces
+    }
+
+    fn pieces(&mut self, nested: bool) -> Result<Vec<Piece>, SyntaxError> {
         let mut pieces = Vec::new();
         let mut text = String::new();
         while let Some(c) = self.peek() {
@@ -237,6 +261,14 @@ pub fn plain_text(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_snippet_with_20000_nested_placeholders_is_an_error_not_a_crash() {
+        let nested = |n: usize| format!("{}x{}", "${1:".repeat(n), "}".repeat(n));
+        assert!(parse(&nested(20_000)).is_err());
+        assert!(parse(&nested(5_000)).unwrap_err().message.contains("nested deeper"));
+        assert!(parse(&nested(3)).is_ok());
+    }
 
     #[test]
     fn placeholders_resolve_to_their_defaults() {

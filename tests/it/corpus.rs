@@ -93,3 +93,31 @@ fn the_builtin_corpus_loads_without_problems_and_passes_its_check() {
         assert!(corpus.of_kind(kind).count() > 0, "no {kind} entries");
     }
 }
+
+/// Issue 11: a symlink loop hung loading, a `self -> .` link gave 40 "duplicate id" problems, a
+/// non-UTF-8 file and a dangling link were reported at line 0 without naming what was wrong.
+#[cfg(unix)]
+#[test]
+fn links_loops_and_unreadable_files_are_named_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("notes/team")).unwrap();
+    std::fs::write(root.join("notes/team/deploy.md"), GOOD_NOTE).unwrap();
+    std::os::unix::fs::symlink(".", root.join("self")).unwrap();
+    std::os::unix::fs::symlink("b.md", root.join("notes/team/a.md")).unwrap();
+    std::os::unix::fs::symlink("a.md", root.join("notes/team/b.md")).unwrap();
+    std::os::unix::fs::symlink("missing.md", root.join("notes/team/dangling.md")).unwrap();
+    std::fs::write(root.join("notes/team/latin1.md"), b"+++\nid = \"team/latin1\"\ntitle = \"caf\xe9\"\n+++\n").unwrap();
+    let (sources, problems) = hubls::sources::read_dir(root);
+    assert_eq!(sources.iter().map(|s| s.path.as_str()).collect::<Vec<_>>(), ["notes/team/deploy.md"]);
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let named = |needle: &str, what: &str| {
+        assert!(problems.iter().any(|p| p.contains(needle) && p.contains(what)), "{needle}: {what} in {problems:#?}")
+    };
+    named("self", "symbolic link loop");
+    named("a.md", "symbolic link to `b.md`");
+    named("dangling.md", "symbolic link to `missing.md`");
+    named("latin1.md", "not UTF-8 text (invalid byte at offset 35)");
+    assert!(problems.iter().all(|p| !p.contains(":0:")), "whole-file problems carry no line 0: {problems:#?}");
+    assert_eq!(problems.len(), 5, "{problems:#?}");
+}

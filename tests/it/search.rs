@@ -42,3 +42,11 @@ fn odd_user_text_never_fails() {
     }
     assert!(top("", None, &[]).is_empty());
 }
+
+/// Issue 11: 800 `(` overflowed a worker's stack and aborted the server; a megabyte of quotes too.
+#[test]
+fn a_query_of_800_parentheses_or_a_megabyte_of_quotes_is_answered() {
+    let _ = top(&"(".repeat(800), None, &[]);
+    let _ = top(&"\"".repeat(1 << 20), None, &[]);
+    assert!(top(&format!("{}KeyError", "(".repeat(50)), None, &[]).contains(&"python/key-error".to_string()));
+}
