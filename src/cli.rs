@@ -209,7 +209,7 @@ pub enum Format {
 }
 
 /// Bytes read at a time: the scan holds one chunk (and the open trace), whatever the input's size.
-const CHUNK: usize = 8 << 20;
+const CHUNK: usize = 2 << 20;
 /// A line longer than this is cut to bound memory: no error message is this long.
 const MAX_LINE: usize = 64 << 20;
 /// Occurrences of one entry printed at most; the rest are counted, and the count is printed last.

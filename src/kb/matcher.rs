@@ -303,11 +303,23 @@ impl Matcher {
         let Some(prefilter) = &self.prefilter else { return hits };
         let mut pending: Vec<u32> = Vec::new();
         let mut pending_line: Option<(usize, Range<usize>)> = None;
-        let flush = |pending: &mut Vec<u32>, at: Option<(usize, Range<usize>)>, hits: &mut Vec<HitAt>| {
+        // The last line matched, its candidates and its answer: logs repeat lines, and a repeat is free.
+        let mut last: Option<(&str, Vec<u32>, Option<LineHit>)> = None;
+        let mut flush = |pending: &mut Vec<u32>, at: Option<(usize, Range<usize>)>, hits: &mut Vec<HitAt>| {
             let Some((line, content)) = at else { return };
             pending.sort_unstable();
             pending.dedup();
             let line_text = &text[content.clone()];
+            if let Some((text, candidates, answer)) = &last
+                && *text == line_text
+                && candidates == pending
+            {
+                if let Some(hit) = answer.clone() {
+                    hits.push(HitAt { line, content, hit });
+                }
+                pending.clear();
+                return;
+            }
             let mut best: Option<LineHit> = None;
             for &index in pending.iter() {
                 let Some(hit) = self.hit_on_line(&self.patterns[index as usize], line_text, language) else { continue };
@@ -318,6 +330,7 @@ impl Matcher {
                     best = Some(hit);
                 }
             }
+            last = Some((line_text, pending.clone(), best.clone()));
             if let Some(hit) = best {
                 hits.push(HitAt { line, content, hit });
             }
