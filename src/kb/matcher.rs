@@ -546,9 +546,28 @@ fn spans(original: &str, clean: &str, hits: &[HitAt]) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// The text without ANSI escapes, line for line: borrowed when there is nothing to remove.
+/// The text without ANSI escapes, line for line: borrowed when there is nothing to remove. Each line is
+/// cleaned on its own, so removing a code between a lone `\r` and a `\n` cannot join two lines.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if memchr::memchr(0x1b, text.as_bytes()).is_some() { ANSI.replace_all(text, "") } else { Cow::Borrowed(text) }
+    if memchr::memchr(0x1b, text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut cursor = LineCursor::new(text);
+    while let Some(content) = cursor.next_line() {
+        let line = &text[content.clone()];
+        if memchr::memchr(0x1b, line.as_bytes()).is_some() {
+            out.push_str(&ANSI.replace_all(line, ""));
+        } else {
+            out.push_str(line);
+        }
+        // A lone `\r` becomes `\n`: an emptied line between it and a `\n` must not make them one `\r\n`.
+        match &text[content.end..cursor.next] {
+            "\r" => out.push('\n'),
+            terminator => out.push_str(terminator),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Walks the lines of a text in order (LSP lines: `\n`, `\r\n` or a lone `\r` ends one).

@@ -13,7 +13,7 @@ pub mod config;
 mod diagnostics;
 mod hover;
 pub mod position;
-mod transport;
+pub mod transport;
 
 use crate::kb::{Corpus, Occurrence, Problem};
 use config::Settings;

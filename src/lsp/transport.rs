@@ -251,7 +251,9 @@ pub async fn guard(input: impl AsyncRead + Unpin, mut output: impl AsyncWrite + 
         }
         let forwarded = match content_length(&input.buffer[..blank]) {
             Err(problem) => {
-                input.buffer.drain(..body_start);
+                // Garbage before a real header: start again at that header, else after the block.
+                let inside = find_content_length(&input.buffer, 1).filter(|&at| at < blank);
+                input.buffer.drain(..inside.unwrap_or(body_start));
                 output.write_all(&error(ErrorCode::ParseError, &problem)).await?;
                 output.flush().await?;
                 if !input.resynchronise().await? {

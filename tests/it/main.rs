@@ -5,6 +5,7 @@ mod corpus;
 mod corpus_fixture;
 mod differential;
 mod explain;
+mod fuzz;
 mod lsp;
 mod reference_matcher;
 mod search;
