@@ -30,6 +30,9 @@ use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
 /// The server's own notification for other tools' diagnostics (see README, "Extension protocol").
 pub const FOREIGN_DIAGNOSTICS: &str = "hubls/didChangeForeignDiagnostics";
+/// Most foreign diagnostics held per document: 200,000 took 2.7 GB and seconds per hover. Editors show
+/// far fewer; the rest are dropped with a warning in the log.
+const MAX_FOREIGN: usize = 5000;
 
 /// What the client said it supports, reduced to what the features need.
 #[derive(Debug, Clone, Copy, Default)]
@@ -53,7 +56,8 @@ pub struct Document {
     pub own: Arc<Vec<Occurrence>>,
     /// What the next scan must look at: the lines edited since the last one.
     pub pending: diagnostics::Pending,
-    pub foreign: Vec<Diagnostic>,
+    /// Shared, so a request's copy of the document does not copy thousands of diagnostics.
+    pub foreign: Arc<Vec<Diagnostic>>,
 }
 
 pub struct State {
@@ -61,6 +65,8 @@ pub struct State {
     documents: Mutex<HashMap<Uri, Document>>,
     settings: RwLock<Settings>,
     features: RwLock<ClientFeatures>,
+    /// Corpus reloads started so far: only the latest one installs its corpus.
+    reloads: std::sync::atomic::AtomicU64,
 }
 
 pub struct Backend {
@@ -108,6 +114,7 @@ impl Backend {
             documents: Mutex::new(HashMap::new()),
             settings: RwLock::new(Settings::default()),
             features: RwLock::new(ClientFeatures::default()),
+            reloads: std::sync::atomic::AtomicU64::new(0),
         };
         Backend { client, state: Arc::new(state) }
     }
@@ -121,6 +128,7 @@ impl Backend {
 
     /// Loads the corpus the settings name, off the runtime; problems reach the user by name and line.
     async fn reload_corpus(&self) {
+        let ticket = self.state.reloads.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         let settings = self.state.settings();
         let loaded = blocking("loading the corpus", move || {
             let (sources, mut problems) = crate::sources::gather(true, &settings.corpus);
@@ -136,6 +144,10 @@ impl Backend {
                 return;
             }
         };
+        if self.state.reloads.load(std::sync::atomic::Ordering::SeqCst) != ticket {
+            tracing::info!("a newer corpus reload supersedes this one");
+            return;
+        }
         self.report_problems(&problems).await;
         tracing::info!("corpus loaded: {} entries", corpus.entries.len());
         self.state.corpus.send_replace(Some(Arc::new(corpus)));
@@ -178,7 +190,10 @@ impl Backend {
         }
         *self.state.settings.write().unwrap_or_else(|p| p.into_inner()) = next.clone();
         if next.corpus != current.corpus {
-            self.reload_corpus().await;
+            // Not awaited here: tower-lsp-server handles few messages at once, and slow reloads inside
+            // notification handlers stopped every answer. A later reload supersedes an earlier one.
+            let backend = Backend { client: self.client.clone(), state: Arc::clone(&self.state) };
+            tokio::spawn(async move { backend.reload_corpus().await });
         } else if next.scan != current.scan {
             self.rescan_all();
         }
@@ -224,15 +239,25 @@ impl Backend {
     /// `hubls/didChangeForeignDiagnostics`: replaces the diagnostics other tools reported for a document.
     /// Entries that are not valid diagnostics are skipped, not fatal: clients forward whatever they have.
     async fn foreign_diagnostics(&self, params: ForeignDiagnosticsParams) {
+        let total = params.diagnostics.len();
+        if total > MAX_FOREIGN {
+            tracing::warn!(
+                "{}: {total} diagnostics forwarded, only the first {MAX_FOREIGN} are kept",
+                params.uri.as_str()
+            );
+        }
         let diagnostics: Vec<Diagnostic> = params
             .diagnostics
             .into_iter()
+            .take(MAX_FOREIGN)
             .filter_map(|value| serde_json::from_value::<Diagnostic>(value).ok())
             .filter(|d| d.source.as_deref() != Some(diagnostics::SOURCE))
             .collect();
         let mut documents = lock(&self.state.documents);
         match documents.get_mut(&params.uri) {
-            Some(document) if params.version.is_none_or(|v| v == document.version) => document.foreign = diagnostics,
+            Some(document) if params.version.is_none_or(|v| v == document.version) => {
+                document.foreign = Arc::new(diagnostics)
+            }
             Some(_) => tracing::debug!("foreign diagnostics for an older version of {}", params.uri.as_str()),
             None => tracing::debug!("foreign diagnostics for a document that is not open: {}", params.uri.as_str()),
         }
@@ -299,7 +324,7 @@ impl LanguageServer for Backend {
                 generation: 0,
                 own: Arc::new(Vec::new()),
                 pending: diagnostics::Pending::Everything,
-                foreign: Vec::new(),
+                foreign: Arc::new(Vec::new()),
             },
         );
         self.schedule_scan(document.uri);

@@ -479,3 +479,26 @@ async fn framing_faults_and_duplicate_keys_are_answered_and_the_session_goes_on(
 fn frame(body: &str) -> Vec<u8> {
     format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
 }
+
+/// Issue 11: 200,000 forwarded diagnostics took 2.7 GB and seconds per hover; four corpus reloads in
+/// flight inside notification handlers stopped every answer. Now the foreign list is capped and shared,
+/// and reloads run beside the handlers.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flood_of_foreign_diagnostics_and_overlapping_reloads_leave_requests_answered() {
+    let mut client = modern().await;
+    client.open(PY, "python", "settings = {}\nprint(settings[\"timeout\"])\n").await;
+    let one = json!({"range": {"start": {"line": 1, "character": 6}, "end": {"line": 1, "character": 25}},
+                     "severity": 1, "source": "pyright", "message": "KeyError: 'timeout'"});
+    client.notify("hubls/didChangeForeignDiagnostics", json!({"uri": PY, "diagnostics": vec![one; 200_000]})).await;
+    let dirs: Vec<tempfile::TempDir> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
+    for dir in &dirs {
+        client.notify("workspace/didChangeConfiguration", json!({"settings": {"corpus": [dir.path()]}})).await;
+    }
+    let hover = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        client.result("textDocument/hover", json!({"textDocument": {"uri": PY}, "position": {"line": 1, "character": 10}})),
+    )
+    .await
+    .expect("hover answered while reloads run");
+    assert!(hover_text(&hover).contains("KeyError"), "{hover}");
+}
