@@ -80,6 +80,10 @@ pub struct ErrorInfo {
     pub patterns: Vec<String>,
     /// The linter and type-checker codes this entry explains, besides its message patterns.
     pub codes: Vec<DiagnosticCode>,
+    /// For each pattern, the literals one of which every match contains (the matcher's prefilter),
+    /// found when the pattern was checked at load.
+    #[serde(skip)]
+    pub literals: Vec<Vec<Vec<u8>>>,
     /// The capture names of all patterns: the parameters the body and fixes may use.
     pub parameters: Vec<String>,
     pub examples: Vec<String>,

@@ -128,44 +128,44 @@ fn line_mode(pattern: &str) -> String {
     format!("(?m:{pattern})")
 }
 
-/// Checks a pattern without compiling it (parsing is an order of magnitude cheaper, and loading the
-/// corpus checks every pattern): it must parse and have literals usable by the prefilter. Returns its
-/// capture names.
-pub fn validate_pattern(pattern: &str) -> Result<Vec<String>, String> {
-    required_literals(pattern)?;
-    let ast = regex_syntax::ast::parse::Parser::new().parse(pattern).map_err(|err| format!("does not compile: {err}"))?;
-    let names = regex_syntax::ast::visit(&ast, CaptureNames(Vec::new())).unwrap_or_default();
-    Ok(names)
+/// What loading learns of a pattern: its capture names and the literals the prefilter uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternInfo {
+    pub names: Vec<String>,
+    pub literals: Vec<Vec<u8>>,
 }
 
-/// The prefilter literals of a pattern; the error says whether it does not compile or is not usable.
-fn required_literals(pattern: &str) -> Result<Vec<Vec<u8>>, String> {
+/// Checks a pattern without compiling it (parsing is an order of magnitude cheaper, and loading the
+/// corpus checks every pattern): it must parse and have literals usable by the prefilter. One parse
+/// gives both its capture names and its literals, which the matcher then builds on.
+pub fn analyze_pattern(pattern: &str) -> Result<PatternInfo, String> {
     let hir = regex_syntax::ParserBuilder::new()
         .nest_limit(100)
         .build()
         .parse(&line_mode(pattern))
         .map_err(|err| format!("does not compile: {err}"))?;
-    literals::required(&hir).map(|required| required.literals).map_err(|err| format!("is not usable: {err}"))
+    let literals = literals::required(&hir).map_err(|err| format!("is not usable: {err}"))?.literals;
+    let mut names = Vec::new();
+    capture_names(&hir, &mut names);
+    Ok(PatternInfo { names, literals })
 }
 
-struct CaptureNames(Vec<String>);
-
-impl regex_syntax::ast::Visitor for CaptureNames {
-    type Output = Vec<String>;
-    type Err = std::convert::Infallible;
-
-    fn finish(self) -> Result<Vec<String>, Self::Err> {
-        Ok(self.0)
-    }
-
-    fn visit_pre(&mut self, ast: &regex_syntax::ast::Ast) -> Result<(), Self::Err> {
-        if let regex_syntax::ast::Ast::Group(group) = ast
-            && let regex_syntax::ast::GroupKind::CaptureName { name, .. } = &group.kind
-            && !self.0.contains(&name.name)
-        {
-            self.0.push(name.name.clone());
+fn capture_names(hir: &regex_syntax::hir::Hir, names: &mut Vec<String>) {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Capture(capture) => {
+            if let Some(name) = &capture.name
+                && !names.iter().any(|n| n.as_str() == &**name)
+            {
+                names.push(name.to_string());
+            }
+            capture_names(&capture.sub, names);
         }
-        Ok(())
+        HirKind::Repetition(repetition) => capture_names(&repetition.sub, names),
+        HirKind::Concat(children) | HirKind::Alternation(children) => {
+            children.iter().for_each(|child| capture_names(child, names))
+        }
+        _ => {}
     }
 }
 
@@ -178,9 +178,9 @@ impl Matcher {
         let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let Some(info) = entry.error() else { continue };
-            for pattern in &info.patterns {
-                let Ok(literals) = required_literals(pattern) else { continue };
+            for (pattern, literals) in info.patterns.iter().zip(&info.literals) {
                 let pattern_index = patterns.len() as u32;
+                let literals = literals.clone();
                 for mut literal in literals {
                     literal.truncate(PREFILTER_LITERAL);
                     let next = literal_patterns.len();

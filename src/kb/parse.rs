@@ -111,9 +111,13 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
                 ));
             }
             let mut parameters = Vec::new();
+            let mut literals = Vec::new();
             for pattern in &meta.patterns {
-                match super::matcher::validate_pattern(pattern) {
-                    Ok(names) => parameters.extend(names.into_iter().filter(|n| !parameters.contains(n)).collect::<Vec<_>>()),
+                match super::matcher::analyze_pattern(pattern) {
+                    Ok(info) => {
+                        parameters.extend(info.names.into_iter().filter(|n| !parameters.contains(n)).collect::<Vec<_>>());
+                        literals.push(info.literals);
+                    }
                     Err(err) => {
                         let line = toml_text.lines().position(|l| l.contains(pattern.as_str())).map(|i| i + 2);
                         return Err(problem(
@@ -133,6 +137,7 @@ pub fn parse_entry(source: &Source) -> Result<Entry, Problem> {
             }
             Details::Error(ErrorInfo {
                 codes,
+                literals,
                 parameters,
                 patterns: meta.patterns,
                 examples: meta.examples,
