@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Rerun every error entry's trigger programs and report examples the runtime no longer prints.
 
+Install what they run first with `corpus/triggers/setup.sh` (Debian runtimes, then each tool
+family's setup.sh).
+
 Each trigger file names its command in a `hubls-run: CMD` line and, optionally, the services it needs
 in `hubls-needs: postgres mariadb` and the files of its directory it shares with other triggers in
 `hubls-include: FILE...`. The file (with its includes) is copied into a fresh /tmp/hubls-trigger/ and
