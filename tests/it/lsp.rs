@@ -502,3 +502,35 @@ async fn a_flood_of_foreign_diagnostics_and_overlapping_reloads_leave_requests_a
     .expect("hover answered while reloads run");
     assert!(hover_text(&hover).contains("KeyError"), "{hover}");
 }
+
+/// Issue 10: a forwarded diagnostic is found by its source and code even when its message was reworded
+/// beyond every pattern (captured parameters then show as `…`, never as their names); one with an
+/// unknown code and unknown text gets nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn forwarded_diagnostics_are_found_by_source_and_code_and_unknown_ones_get_nothing() {
+    let mut client = modern().await;
+    client.open(PY, "python", "import os\nname = None\nprint(name.upper())\n").await;
+    let diagnostic = |line: u32, source: &str, code: &str, message: &str| {
+        json!({"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 5}},
+               "severity": 1, "source": source, "code": code, "message": message})
+    };
+    client
+        .notify(
+            "hubls/didChangeForeignDiagnostics",
+            json!({"uri": PY, "diagnostics": [
+                diagnostic(0, "Ruff", "F401", "this import is never used anywhere, says a future ruff"),
+                diagnostic(1, "my-linter", "ZZ999", "the moon is in the wrong phase"),
+                diagnostic(2, "Pylance", "reportOptionalMemberAccess", "\"upper\" is not a known attribute of \"None\""),
+            ]}),
+        )
+        .await;
+    let hover = |line: u32| json!({"textDocument": {"uri": PY}, "position": {"line": line, "character": 2}});
+    let reworded = hover_text(&client.result("textDocument/hover", hover(0)).await);
+    assert!(reworded.contains("`ruff/f401-unused-import`"), "{reworded}");
+    let title = reworded.lines().next().unwrap_or_default();
+    assert!(title.contains('…') && !title.contains('{'), "unknown parameters show as …: {title}");
+    let unknown = client.result("textDocument/hover", hover(1)).await;
+    assert_eq!(unknown, Value::Null);
+    let known = hover_text(&client.result("textDocument/hover", hover(2)).await);
+    assert!(known.contains("`pyright/optional-member-access`") && known.contains("upper"), "{known}");
+}
