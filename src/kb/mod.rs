@@ -49,8 +49,8 @@ impl Corpus {
         let mut entries: Vec<Entry> = Vec::new();
         let mut problems = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
-        for source in sources {
-            match parse::parse_entry(source) {
+        for (source, parsed) in sources.iter().zip(parse_all(sources)) {
+            match parsed {
                 Ok(entry) => {
                     if let Some(&first) = by_id.get(&entry.id) {
                         problems.push(Problem::new(
@@ -176,6 +176,22 @@ impl Corpus {
     pub(crate) fn matcher(&self) -> &Matcher {
         &self.matcher
     }
+}
+
+/// Every source parsed, in order, on as many threads as there are cores: parsing (TOML, every pattern's
+/// regex) is most of a load, and a team corpus may hold thousands of entries.
+fn parse_all(sources: &[Source]) -> Vec<Result<Entry, Problem>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || sources.len() < 512 {
+        return sources.iter().map(parse::parse_entry).collect();
+    }
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = sources
+            .chunks(sources.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(parse::parse_entry).collect::<Vec<_>>()))
+            .collect();
+        parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }
 
 fn code_key(code: &DiagnosticCode) -> (String, String) {
