@@ -97,6 +97,19 @@ impl Server {
         }
     }
 
+    /// Waits for the diagnostics published for `version` of `uri`.
+    fn wait_for_diagnostics(&mut self, uri: &str, version: i64) {
+        loop {
+            let message = self.read();
+            if message["method"] == "textDocument/publishDiagnostics"
+                && message["params"]["uri"] == uri
+                && message["params"]["version"] == version
+            {
+                return;
+            }
+        }
+    }
+
     fn read(&mut self) -> Value {
         let mut length = 0;
         loop {
@@ -209,6 +222,8 @@ fn diverse_figures() {
         cli_median.as_secs_f64() / rg_median.as_secs_f64()
     );
 
+    edit_figures(&text);
+
     let ten = scaled_corpus(10);
     let dir = ten.path().to_str().unwrap();
     let (mut load_1x, rss_1x) = run_command(5, bin, &["corpus", "stats"]);
@@ -223,6 +238,51 @@ fn diverse_figures() {
     let scan_10x_median = percentile(&mut scan_10x, 0.5);
     report("explain the diverse log with the 10x corpus", &mut scan_10x);
     println!("{:<44} {:.2}x the scan time of the 1x corpus\n", "", scan_10x_median.as_secs_f64() / scan_median.as_secs_f64());
+}
+
+/// CPU seconds the process has used so far, all threads, in nanoseconds' precision (schedstat).
+fn cpu_seconds(pid: u32) -> f64 {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return 0.0 };
+    let nanos: u64 = tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    nanos as f64 / 1e9
+}
+
+/// The server with a 50 MB diverse log open: CPU per one-line edit, and the time from the edit to the
+/// diagnostics of that version (the debounce is 250 ms of it).
+fn edit_figures(log: &str) {
+    let text: String = {
+        let mut end = log.len().min(50_000_000);
+        while !log.is_char_boundary(end) {
+            end -= 1;
+        }
+        log[..end].to_string()
+    };
+    let lines = text.lines().count();
+    let (mut server, _) = Server::start();
+    let uri = "file:///bench/diverse.log";
+    server.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "log", "version": 1, "text": text}}));
+    server.wait_for_diagnostics(uri, 1);
+    let pid = server.child.id();
+    let mut cpu = Vec::new();
+    let mut latency = Vec::new();
+    for version in 2..22 {
+        let line = (version as usize * 7919) % lines;
+        let before = cpu_seconds(pid);
+        let start = Instant::now();
+        server.notify("textDocument/didChange", json!({"textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}},
+                                "text": "KeyError: 'timeout'\n"}]}));
+        server.wait_for_diagnostics(uri, version);
+        latency.push(start.elapsed());
+        cpu.push(Duration::from_secs_f64(cpu_seconds(pid) - before));
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    report(&format!("server CPU per one-line edit ({:.0} MB log open)", text.len() as f64 / 1e6), &mut cpu);
+    report("edit to its published diagnostics (incl. 250 ms debounce)", &mut latency);
 }
 
 fn main() {
