@@ -154,7 +154,7 @@ def main():
     parser.add_argument("--hubls", default=str(CORPUS.parent / "target" / "release" / "hubls"),
                         help="the hubls binary measured for the per-tool table (default: target/release/hubls)")
     parser.add_argument("--no-run", action="store_true", help="skip the triggers; only measure the per-tool table")
-    parser.add_argument("--only", help="an entry id or family prefix, e.g. python/key-error or python/")
+    parser.add_argument("--only", help="entry ids or family prefixes, comma-separated, e.g. python/key-error or python/,mypy/")
     parser.add_argument("--report", help="write the Markdown report to this file")
     parser.add_argument("--show", action="store_true", help="print each trigger's output")
     args = parser.parse_args()
@@ -168,7 +168,7 @@ def main():
             if not meta or meta.get("kind") != "error":
                 continue
             entry_id = meta.get("id", str(path))
-            if args.only and not entry_id.startswith(args.only):
+            if args.only and not entry_id.startswith(tuple(args.only.split(","))):
                 continue
             if meta.get("codes"):
                 with_codes.append((entry_id, meta))
