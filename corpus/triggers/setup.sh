@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # php without mbstring, curl and xml: php/extension-missing prints what a server without them says.
 packages=(php-cli php-mysql php-pgsql php-sqlite3 mariadb-server sqlite3
-          mono-mcs wordpress postgresql openjdk-17-jdk-headless golang-1.19-go nodejs
+          mono-mcs libmono-system-windows-forms4.0-cil libmono-system-data4.0-cil libmono-system-drawing4.0-cil xvfb xauth
+          wordpress postgresql openjdk-17-jdk-headless golang-1.19-go nodejs
           python3-venv clang-19 clangd-19 lld-19 llvm-19 libclang-rt-19-dev shellcheck)
 missing=()
 for package in "${packages[@]}"; do
