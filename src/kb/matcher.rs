@@ -539,11 +539,17 @@ fn spans(original: &str, clean: &str, hits: &[HitAt]) -> Vec<Range<usize>> {
             if content == &clean[h.content.clone()] {
                 return range.start + h.hit.matched.start..range.start + h.hit.matched.end;
             }
-            let start = range.start + (content.len() - content.trim_start().len());
-            let end = range.start + content.trim_end().len();
-            start..end.max(start)
+            trimmed(original, range)
         })
         .collect()
+}
+
+/// `range` of `text` without the blanks at either end: a whole line as a span.
+pub fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let content = &text[range.clone()];
+    let start = range.start + (content.len() - content.trim_start().len());
+    let end = range.start + content.trim_end().len();
+    start..end.max(start)
 }
 
 /// The text without ANSI escapes, line for line: borrowed when there is nothing to remove. Each line is

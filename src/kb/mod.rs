@@ -151,11 +151,8 @@ impl Corpus {
             Some((line, ranked)) => (line, ranked.entry, ranked.params, f64::from(ranked.points) / 2.0),
             None => (0, general(), Params::new(), 0.0),
         };
-        let range = lines.range(line);
-        let text = &message[range.clone()];
-        let start = range.start + (text.len() - text.trim_start().len());
-        let end = range.start + text.trim_end().len();
-        Some(Occurrence { entry, params, score, line, end_line: line, span: start..end.max(start), primary: true, trace_root: true })
+        let span = matcher::trimmed(message, lines.range(line));
+        Some(Occurrence { entry, params, score, line, end_line: line, span, primary: true, trace_root: true })
     }
 
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
