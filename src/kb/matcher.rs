@@ -4,8 +4,9 @@
 //! set by the size of the text, not by its diversity or the number of patterns:
 //!
 //! 1. **Literal prefilter.** Each pattern has a set of literals one of which every match contains, taken
-//!    from its parsed regex ([`super::literals`]). One Aho-Corasick automaton over all of them finds, in
-//!    one pass, the candidate (line, pattern) pairs. Text that no entry explains costs that pass alone.
+//!    from its parsed regex ([`super::literals`]). [`super::prefilter`] finds the candidate (line,
+//!    pattern) pairs: fingerprints of the literals probed every few bytes, then an Aho-Corasick automaton
+//!    around each probe that hit. Text that no entry explains costs the probes alone.
 //! 2. **Per line.** Each candidate pattern runs on its line only, for captures. A line's best hit is
 //!    the one with the highest score: the number of characters the pattern matched outside its captures
 //!    (the most specific pattern, a longest-match rule), plus half a point when the entry lists the
@@ -22,10 +23,10 @@
 
 use super::entry::{Entry, Params};
 use super::literals;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use super::prefilter::Prefilter;
 use regex::{Regex, RegexBuilder};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
@@ -52,9 +53,6 @@ pub struct Occurrence {
 /// Per-pattern limits: the corpus check bounds automaton size up front, these keep a surprise cheap.
 const REGEX_SIZE_LIMIT: usize = 4 << 20;
 const REGEX_DFA_LIMIT: usize = 4 << 20;
-/// Literals longer than this are cut for the automaton: scans run as fast, it builds 3x faster and is a
-/// quarter of the size (measured on the diverse benchmark log), and the regex decides anyway.
-const PREFILTER_LITERAL: usize = 16;
 /// Chunks larger than this are searched on two threads.
 const PARALLEL_FROM: usize = 1 << 20;
 
@@ -81,10 +79,8 @@ impl CompiledPattern {
 
 pub struct Matcher {
     patterns: Vec<CompiledPattern>,
-    /// Finds every literal of every pattern; `None` when there are no patterns.
-    prefilter: Option<AhoCorasick>,
-    /// For each literal of the prefilter, the patterns that require it, ascending.
-    literal_patterns: Vec<Vec<u32>>,
+    /// Finds the lines holding literals of patterns, and which; `None` when there are no patterns.
+    prefilter: Option<Prefilter>,
     languages: Vec<Vec<String>>,
 }
 
@@ -174,44 +170,18 @@ impl Matcher {
     /// skipped here; the loader has already reported them.
     pub fn new(entries: &[Entry]) -> Matcher {
         let mut patterns = Vec::new();
-        let mut literal_ids: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
+        let mut literals: Vec<(&[u8], u32)> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let Some(info) = entry.error() else { continue };
-            for (pattern, literals) in info.patterns.iter().zip(&info.literals) {
+            for (pattern, required) in info.patterns.iter().zip(&info.literals) {
                 let pattern_index = patterns.len() as u32;
-                let literals = literals.clone();
-                for mut literal in literals {
-                    literal.truncate(PREFILTER_LITERAL);
-                    let next = literal_patterns.len();
-                    let id = *literal_ids.entry(literal).or_insert(next);
-                    if id == next {
-                        literal_patterns.push(Vec::new());
-                    }
-                    literal_patterns[id].push(pattern_index);
-                }
+                literals.extend(required.iter().map(|literal| (literal.as_slice(), pattern_index)));
                 patterns.push(CompiledPattern { entry: index, source: line_mode(pattern), regex: OnceLock::new() });
             }
         }
-        let mut literals: Vec<(Vec<u8>, usize)> = literal_ids.into_iter().collect();
-        literals.sort_by_key(|(_, id)| *id);
-        let prefilter = (!literals.is_empty())
-            .then(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(literals.iter().map(|(literal, _)| literal))
-                    .or_else(|_| {
-                        AhoCorasick::builder()
-                            .ascii_case_insensitive(true)
-                            .build(literals.iter().map(|(literal, _)| literal))
-                    })
-                    .ok()
-            })
-            .flatten();
+        let prefilter = Prefilter::new(literals);
         let languages = entries.iter().map(|e| e.languages.clone()).collect();
-        Matcher { patterns, prefilter, literal_patterns, languages }
+        Matcher { patterns, prefilter, languages }
     }
 
     /// All error occurrences in `text`, in input order, exactly one of them primary (if any).
@@ -241,6 +211,7 @@ impl Matcher {
             offset,
             primary_given: false,
             held: None,
+            spare_segments: Vec::new(),
         }
     }
 
@@ -265,14 +236,7 @@ impl Matcher {
 
     /// The patterns whose literals occur in `text`, ascending, without repeats.
     fn candidates(&self, text: &str) -> Vec<u32> {
-        let Some(prefilter) = &self.prefilter else { return Vec::new() };
-        let mut found: Vec<u32> = prefilter
-            .find_overlapping_iter(text)
-            .flat_map(|m| self.literal_patterns[m.pattern().as_usize()].iter().copied())
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        found
+        self.prefilter.as_ref().map(|prefilter| prefilter.candidates(text)).unwrap_or_default()
     }
 
     /// The best hit of each line of `text` that any pattern matches, in line order.
@@ -302,7 +266,6 @@ impl Matcher {
         let mut cursor = LineCursor::new(text);
         let Some(prefilter) = &self.prefilter else { return hits };
         let mut pending: Vec<u32> = Vec::new();
-        let mut pending_line: Option<(usize, Range<usize>)> = None;
         // The last line matched, its candidates and its answer: logs repeat lines, and a repeat is free.
         let mut last: Option<(&str, Vec<u32>, Option<LineHit>)> = None;
         let mut flush = |pending: &mut Vec<u32>, at: Option<(usize, Range<usize>)>, hits: &mut Vec<HitAt>| {
@@ -336,15 +299,17 @@ impl Matcher {
             }
             pending.clear();
         };
-        for found in prefilter.find_overlapping_iter(text) {
-            let (line, content) = cursor.line_containing(found.start());
-            if pending_line.as_ref().is_some_and(|(current, _)| *current != line) {
-                flush(&mut pending, pending_line.take(), &mut hits);
+        let probes = prefilter.probe_hits(text.as_bytes());
+        let mut rest = probes.as_slice();
+        while let Some(&first) = rest.first() {
+            let (line, content) = cursor.line_containing(first);
+            let in_line = rest.partition_point(|&at| at < cursor.next);
+            prefilter.extend_candidates_near(text, content.clone(), &rest[..in_line], &mut pending);
+            rest = &rest[in_line..];
+            if !pending.is_empty() {
+                flush(&mut pending, Some((line, content)), &mut hits);
             }
-            pending_line.get_or_insert((line, content));
-            pending.extend_from_slice(&self.literal_patterns[found.pattern().as_usize()]);
         }
-        flush(&mut pending, pending_line.take(), &mut hits);
         hits
     }
 
@@ -408,13 +373,18 @@ pub struct Scan<'m> {
     primary_given: bool,
     /// The last occurrence, held until the next shows whether it is the same error's consequence.
     held: Option<Occurrence>,
+    /// The closed block's segment list, reused: nearly every ordinary line opens a block.
+    spare_segments: Vec<Segment>,
 }
 
 /// A trace being built: its segments and each segment's best hit so far.
 struct OpenBlock {
-    segments: Vec<(Range<usize>, Option<(usize, LineHit, Range<usize>)>)>,
+    segments: Vec<Segment>,
     root_is_last: bool,
 }
+
+/// A segment's lines, and its best hit: line, hit and span.
+type Segment = (Range<usize>, Option<(usize, LineHit, Range<usize>)>);
 
 impl Scan<'_> {
     pub fn feed(&mut self, chunk: &str, emit: &mut dyn FnMut(Occurrence)) {
@@ -431,7 +401,9 @@ impl Scan<'_> {
                 Step::Skip => {}
                 Step::NewBlock { root_is_last } => {
                     self.close_block(emit);
-                    self.block = Some(OpenBlock { segments: vec![(absolute..absolute + 1, None)], root_is_last });
+                    let mut segments = std::mem::take(&mut self.spare_segments);
+                    segments.push((absolute..absolute + 1, None));
+                    self.block = Some(OpenBlock { segments, root_is_last });
                 }
                 Step::NewSegment { root_is_last } => {
                     if let Some(block) = &mut self.block {
@@ -468,10 +440,10 @@ impl Scan<'_> {
     }
 
     fn close_block(&mut self, emit: &mut dyn FnMut(Occurrence)) {
-        let Some(block) = self.block.take() else { return };
+        let Some(mut block) = self.block.take() else { return };
         let mut occurrences: Vec<Occurrence> = block
             .segments
-            .into_iter()
+            .drain(..)
             .filter_map(|(segment, best)| {
                 let (line, hit, span) = best?;
                 Some(Occurrence {
@@ -486,6 +458,7 @@ impl Scan<'_> {
                 })
             })
             .collect();
+        self.spare_segments = block.segments;
         if occurrences.is_empty() {
             return;
         }

@@ -4,9 +4,9 @@
 //! entry indices, byte offsets, line numbers and strings. Nothing here knows LSP, tokio or the file
 //! system, so the CLI and the language server share one engine and tests need no set-up.
 //!
-//! A [`Corpus`] is built once from sources and is immutable afterwards: the matcher's `RegexSet`, the
-//! tantivy index and the symbol table are all derived at load time, so answering a request never
-//! compiles or indexes anything. Loading never fails outright: a broken file becomes a [`Problem`]
+//! A [`Corpus`] is built once from sources and is immutable afterwards. The matcher's prefilter and the
+//! symbol table are derived at load time; the tantivy index on the first search (or
+//! [`Corpus::prepare_search`]), since explaining a log never needs it and it is half of a load. Loading never fails outright: a broken file becomes a [`Problem`]
 //! naming file and line, and every other file still loads.
 
 pub mod check;
@@ -16,6 +16,7 @@ pub mod fix;
 pub mod languages;
 pub mod literals;
 pub mod matcher;
+pub mod prefilter;
 pub mod parse;
 pub mod render;
 pub mod search;
@@ -31,6 +32,7 @@ pub use search::{SearchHit, SearchQuery};
 use matcher::Matcher;
 use search::SearchIndex;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use symbols::SymbolIndex;
 
 pub struct Corpus {
@@ -39,7 +41,8 @@ pub struct Corpus {
     /// Entries by declared diagnostic code, keyed by tool and lowercased code.
     by_code: HashMap<(String, String), Vec<usize>>,
     matcher: Matcher,
-    search: Option<SearchIndex>,
+    /// Built on first use; `None` if tantivy failed, and search then finds nothing.
+    search: OnceLock<Option<SearchIndex>>,
     symbols: SymbolIndex,
 }
 
@@ -66,19 +69,7 @@ impl Corpus {
                 Err(problem) => problems.push(problem),
             }
         }
-        // The regex set and the search index are independent: build them side by side.
-        let (matcher, search) = std::thread::scope(|scope| {
-            let search = scope.spawn(|| SearchIndex::build(&entries));
-            let matcher = Matcher::new(&entries);
-            (matcher, search.join())
-        });
-        let search = match search.unwrap_or_else(|_| Err(tantivy::TantivyError::InternalError("index build panicked".into()))) {
-            Ok(index) => Some(index),
-            Err(err) => {
-                problems.push(Problem::new("<search index>", 0, format!("search is unavailable: {err}")));
-                None
-            }
-        };
+        let matcher = Matcher::new(&entries);
         let symbols = SymbolIndex::new(&entries);
         let mut by_code: HashMap<(String, String), Vec<usize>> = HashMap::new();
         for (index, entry) in entries.iter().enumerate() {
@@ -86,7 +77,7 @@ impl Corpus {
                 by_code.entry(code_key(code)).or_default().push(index);
             }
         }
-        (Corpus { entries, by_id, by_code, matcher, search, symbols }, problems)
+        (Corpus { entries, by_id, by_code, matcher, search: OnceLock::new(), symbols }, problems)
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
@@ -156,7 +147,12 @@ impl Corpus {
     }
 
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
-        self.search.as_ref().map(|index| index.search(query)).unwrap_or_default()
+        self.prepare_search().map(|index| index.search(query)).unwrap_or_default()
+    }
+
+    /// Builds the search index now rather than on the first search (a server does it in the background).
+    pub fn prepare_search(&self) -> Option<&SearchIndex> {
+        self.search.get_or_init(|| SearchIndex::build(&self.entries).ok()).as_ref()
     }
 
     /// The note for a qualified symbol in a document of `language` (any language when `None`).

@@ -1,12 +1,13 @@
 //! Property-based fuzz targets (proptest) for every place where input decides the cost or the shape of
-//! the work: transport framing, the snippet parser, the corpus loader, the matcher and position
-//! conversion. Each asserts the properties that must hold for any input: no panic, bounded answers,
+//! the work: transport framing, the snippet parser, the corpus loader, the matcher, its prefilter and
+//! position conversion. Each asserts the properties that must hold for any input: no panic, bounded answers,
 //! offsets on char boundaries, the session framing recovers.
 //!
 //! README's test command runs a short bounded run (256 cases per target); a longer one:
 //! `PROPTEST_CASES=100000 cargo test --release --test it fuzz::`.
 
 use crate::corpus_fixture::builtin;
+use hubls::kb::prefilter::Prefilter;
 use hubls::kb::{Corpus, Source, snippet};
 use hubls::lsp::position::{self, Encoding};
 use proptest::prelude::*;
@@ -103,5 +104,37 @@ proptest! {
             String::from_utf8_lossy(&output).to_string()
         });
         prop_assert!(forwarded.ends_with(r#"{"jsonrpc":"2.0","id":5,"method":"shutdown"}"#), "{}", forwarded);
+    }
+
+    #[test]
+    fn the_prefilter_finds_every_literal_whatever_its_case_alignment_and_line(
+        literals in prop::collection::vec("[a-zA-Z0-9 ':_(]{4,40}", 1..12),
+        filler in prop::collection::vec("[ -~]{0,30}|\r\n|\n|\r|é|名", 0..30),
+        placed in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), any::<bool>()), 0..8),
+    ) {
+        let mut pieces = filler.clone();
+        for (literal, at, upper) in &placed {
+            let literal = literal.get(&literals);
+            let literal = if *upper { literal.to_ascii_uppercase() } else { literal.clone() };
+            pieces.insert(at.index(pieces.len() + 1), literal);
+        }
+        let text = pieces.concat();
+        let prefilter = Prefilter::new(literals.iter().enumerate().map(|(i, l)| (l.as_bytes(), i as u32))).unwrap();
+        let lines = hubls::kb::matcher::LineIndex::new(&text);
+        let probes = prefilter.probe_hits(text.as_bytes());
+        for line in 0..lines.line_count() {
+            let range = lines.range(line);
+            let content = &text[range.clone()].to_ascii_lowercase();
+            let next_line = if line + 1 < lines.line_count() { lines.range(line + 1).start } else { text.len() + 1 };
+            let near: Vec<usize> = probes.iter().copied().filter(|&at| at >= range.start && at < next_line).collect();
+            let mut found = Vec::new();
+            prefilter.extend_candidates_near(&text, range.clone(), &near, &mut found);
+            for (pattern, literal) in literals.iter().enumerate() {
+                let cut = &literal.to_ascii_lowercase()[..literal.len().min(16)];
+                if content.contains(cut) {
+                    prop_assert!(found.contains(&(pattern as u32)), "line {line} {content:?} holds {cut:?}; found {found:?}");
+                }
+            }
+        }
     }
 }
