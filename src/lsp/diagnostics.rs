@@ -109,8 +109,8 @@ impl Backend {
                     Vec::new()
                 } else {
                     let window = match pending {
-                        Pending::Lines(lines) if lines.is_empty() => Some(0..0),
-                        Pending::Lines(lines) => rescan_window(&rope, &previous, lines),
+                        Pending::Lines { lines, .. } if lines.is_empty() => Some(0..0),
+                        Pending::Lines { lines, .. } => rescan_window(&rope, &previous, lines),
                         Pending::Everything => None,
                     };
                     match window {
@@ -129,9 +129,9 @@ impl Backend {
             let version = {
                 let mut documents = lock(&state.documents);
                 match documents.get_mut(&uri) {
-                    Some(current) if current.generation == generation => {
+                    Some(current) if current.generation == generation && !current.partial => {
                         current.own = Arc::new(occurrences);
-                        current.pending = Pending::Lines(0..0);
+                        current.pending = Pending::NOTHING;
                         current.version
                     }
                     _ => return,
@@ -145,21 +145,33 @@ impl Backend {
 /// What the next scan of a document must look at.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
-    /// The whole text: just opened, replaced, or the settings changed.
+    /// The whole text: just opened, replaced, edited many times, or the settings changed.
     Everything,
-    /// These lines changed since the last scan (empty: nothing did); the traces around them are
-    /// rescanned and the rest of the last scan's occurrences kept, shifted with the edits.
-    Lines(Range<usize>),
+    /// These lines changed since the last scan, by `edits` edits (none: nothing did); the traces
+    /// around them are rescanned and the rest of the last scan's occurrences kept, shifted with the
+    /// edits.
+    Lines { lines: Range<usize>, edits: usize },
+}
+
+impl Pending {
+    pub const NOTHING: Pending = Pending::Lines { lines: 0..0, edits: 0 };
 }
 
 /// Most lines a rescan walks from a change to find where the traces around it start and end; past
 /// that the whole text is scanned.
 const MAX_WALK: usize = 5000;
+/// Most edits between two scans that shift the last scan's occurrences, a pass over all of them each;
+/// past that the whole text is rescanned. One `didChange` may carry 100,000 changes.
+const MAX_EDITS: usize = 200;
 
 /// Records one edit of a document: the own occurrences it touched are dropped, those after it shift
 /// with it, and its lines join the pending rescan. `lines` and `bytes` are what the edit replaced, in
 /// the old text; `line_delta` and `byte_delta` how much the text grew.
 pub fn note_edit(document: &mut Document, lines: Range<usize>, bytes: Range<usize>, line_delta: isize, byte_delta: isize) {
+    let (before, edits) = match &document.pending {
+        Pending::Lines { lines, edits } if *edits < MAX_EDITS => (lines.clone(), edits + 1),
+        _ => return note_replacement(document),
+    };
     let shift = |value: usize, delta: isize| value.saturating_add_signed(delta);
     let own = Arc::make_mut(&mut document.own);
     // A dropped occurrence may start above the edit (its trace runs into it): rescan from there.
@@ -178,14 +190,20 @@ pub fn note_edit(document: &mut Document, lines: Range<usize>, bytes: Range<usiz
         }
     });
     let changed = first_dropped..shift(lines.end, line_delta).max(lines.start + 1);
-    document.pending = match &document.pending {
-        Pending::Everything => Pending::Everything,
-        Pending::Lines(before) if before.is_empty() => Pending::Lines(changed),
-        Pending::Lines(before) => {
-            let map = |line: usize| if line < lines.start { line } else if line >= lines.end { shift(line, line_delta) } else { changed.end };
-            Pending::Lines(map(before.start).min(changed.start)..map(before.end).max(changed.end))
-        }
+    let lines = if before.is_empty() {
+        changed
+    } else {
+        let map = |line: usize| if line < lines.start { line } else if line >= lines.end { shift(line, line_delta) } else { changed.end };
+        map(before.start).min(changed.start)..map(before.end).max(changed.end)
     };
+    document.pending = Pending::Lines { lines, edits };
+}
+
+/// Records that the next scan must cover the whole text. The last scan's occurrences go: nothing
+/// shifts them any more, and hover meanwhile explains the cursor's line itself.
+pub fn note_replacement(document: &mut Document) {
+    document.pending = Pending::Everything;
+    document.own = Arc::new(Vec::new());
 }
 
 /// The lines to rescan for changes in `changed`: from the start of the first trace they touch to the

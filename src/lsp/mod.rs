@@ -53,6 +53,8 @@ pub struct Document {
     pub language: String,
     /// Bumped on every change, so a scan started for an older text never publishes.
     pub generation: u64,
+    /// Only some parts of a cut `didChange` are applied: the text is none of the client's versions.
+    pub partial: bool,
     pub own: Arc<Vec<Occurrence>>,
     /// What the next scan must look at: the lines edited since the last one.
     pub pending: diagnostics::Pending,
@@ -262,6 +264,50 @@ impl Backend {
             None => tracing::debug!("foreign diagnostics for a document that is not open: {}", params.uri.as_str()),
         }
     }
+
+    /// `hubls/didChangePart`: the changes of a large `didChange` but its last part (see
+    /// [`transport::DID_CHANGE_PART`]), applied without a scan: the text is not the client's yet.
+    async fn did_change_part(&self, params: DidChangeTextDocumentParams) {
+        self.apply_changes(params, true);
+    }
+
+    /// Applies a `didChange`'s changes, `partial` when more parts of it follow; false when the
+    /// document is not open.
+    fn apply_changes(&self, params: DidChangeTextDocumentParams, partial: bool) -> bool {
+        let uri = params.text_document.uri;
+        let encoding = self.state.features().encoding;
+        let mut documents = lock(&self.state.documents);
+        let Some(document) = documents.get_mut(&uri) else {
+            tracing::warn!("didChange for a document that is not open: {}", uri.as_str());
+            return false;
+        };
+        // Edits go to a copy (ropes clone in O(1)), so a bad edit can never leave half a change.
+        let mut rope = document.rope.clone();
+        for change in params.content_changes {
+            match change.range {
+                Some(range) => {
+                    let bytes = position::to_byte_range(&rope, range, encoding);
+                    let lines = rope.byte_to_line(bytes.start)..rope.byte_to_line(bytes.end) + 1;
+                    let (line_count, byte_count) = (rope.len_lines() as isize, rope.len_bytes() as isize);
+                    let chars = rope.byte_to_char(bytes.start)..rope.byte_to_char(bytes.end);
+                    rope.remove(chars.clone());
+                    rope.insert(chars.start, &change.text);
+                    let line_delta = rope.len_lines() as isize - line_count;
+                    let byte_delta = rope.len_bytes() as isize - byte_count;
+                    diagnostics::note_edit(document, lines, bytes, line_delta, byte_delta);
+                }
+                None => {
+                    rope = Rope::from_str(&change.text);
+                    diagnostics::note_replacement(document);
+                }
+            }
+        }
+        document.rope = rope;
+        document.version = params.text_document.version;
+        document.generation += 1;
+        document.partial = partial;
+        true
+    }
 }
 
 impl LanguageServer for Backend {
@@ -322,6 +368,7 @@ impl LanguageServer for Backend {
                 version: document.version,
                 language: document.language_id,
                 generation: 0,
+                partial: false,
                 own: Arc::new(Vec::new()),
                 pending: diagnostics::Pending::Everything,
                 foreign: Arc::new(Vec::new()),
@@ -331,40 +378,10 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        let uri = params.text_document.uri;
-        let encoding = self.state.features().encoding;
-        {
-            let mut documents = lock(&self.state.documents);
-            let Some(document) = documents.get_mut(&uri) else {
-                tracing::warn!("didChange for a document that is not open: {}", uri.as_str());
-                return;
-            };
-            // Edits go to a copy (ropes clone in O(1)), so a bad edit can never leave half a change.
-            let mut rope = document.rope.clone();
-            for change in params.content_changes {
-                match change.range {
-                    Some(range) => {
-                        let bytes = position::to_byte_range(&rope, range, encoding);
-                        let lines = rope.byte_to_line(bytes.start)..rope.byte_to_line(bytes.end) + 1;
-                        let (line_count, byte_count) = (rope.len_lines() as isize, rope.len_bytes() as isize);
-                        let chars = rope.byte_to_char(bytes.start)..rope.byte_to_char(bytes.end);
-                        rope.remove(chars.clone());
-                        rope.insert(chars.start, &change.text);
-                        let line_delta = rope.len_lines() as isize - line_count;
-                        let byte_delta = rope.len_bytes() as isize - byte_count;
-                        diagnostics::note_edit(document, lines, bytes, line_delta, byte_delta);
-                    }
-                    None => {
-                        rope = Rope::from_str(&change.text);
-                        document.pending = diagnostics::Pending::Everything;
-                    }
-                }
-            }
-            document.rope = rope;
-            document.version = params.text_document.version;
-            document.generation += 1;
+        let uri = params.text_document.uri.clone();
+        if self.apply_changes(params, false) {
+            self.schedule_scan(uri);
         }
-        self.schedule_scan(uri);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -420,6 +437,7 @@ impl LanguageServer for Backend {
 fn service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
     LspService::build(Backend::new)
         .custom_method(FOREIGN_DIAGNOSTICS, Backend::foreign_diagnostics)
+        .custom_method(transport::DID_CHANGE_PART, Backend::did_change_part)
         .custom_method(transport::MALFORMED, |_: &Backend, params| transport::malformed(params))
         .finish()
 }

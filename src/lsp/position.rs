@@ -42,42 +42,35 @@ fn line_without_break(rope: &Rope, line: usize) -> ropey::RopeSlice<'_> {
     slice.slice(..end)
 }
 
-/// Byte offset of an LSP position, clamped to the document.
+/// Byte offset of an LSP position, clamped to the document. O(log n) whatever the line's length: one
+/// `didChange` may carry 100,000 changes at the end of a long line.
 pub fn to_offset(rope: &Rope, position: Position, encoding: Encoding) -> usize {
     let line = position.line as usize;
     if line >= rope.len_lines() {
         return rope.len_bytes();
     }
-    let start = rope.line_to_byte(line);
-    let content = line_without_break(rope, line);
+    let start = rope.line_to_char(line);
+    let end = start + line_without_break(rope, line).len_chars();
     let column = position.character as usize;
-    let mut units = 0;
-    let mut bytes = 0;
-    for c in content.chars() {
-        let width = match encoding {
-            Encoding::Utf8 => c.len_utf8(),
-            Encoding::Utf16 => c.len_utf16(),
-        };
-        // A column inside a character (half a surrogate pair, the middle of a UTF-8 sequence) rounds down.
-        if units + width > column {
-            break;
+    // A column inside a character (half a surrogate pair, the middle of a UTF-8 sequence) rounds down:
+    // ropey maps a unit inside a character to that character.
+    let char_index = match encoding {
+        Encoding::Utf8 => rope.byte_to_char(rope.char_to_byte(start).saturating_add(column).min(rope.char_to_byte(end))),
+        Encoding::Utf16 => {
+            rope.utf16_cu_to_char(rope.char_to_utf16_cu(start).saturating_add(column).min(rope.char_to_utf16_cu(end)))
         }
-        units += width;
-        bytes += c.len_utf8();
-    }
-    start + bytes
+    };
+    rope.char_to_byte(char_index)
 }
 
 /// LSP position of a byte offset (clamped to the document and rounded down to a character boundary).
 pub fn to_position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
-    let offset = offset.min(rope.len_bytes());
-    let char_index = rope.byte_to_char(offset);
+    let char_index = rope.byte_to_char(offset.min(rope.len_bytes()));
     let line = rope.char_to_line(char_index);
-    let line_start_char = rope.line_to_char(line);
-    let prefix = rope.slice(line_start_char..char_index);
+    let line_start = rope.line_to_char(line);
     let character = match encoding {
-        Encoding::Utf8 => prefix.len_bytes(),
-        Encoding::Utf16 => prefix.chars().map(char::len_utf16).sum(),
+        Encoding::Utf8 => rope.char_to_byte(char_index) - rope.char_to_byte(line_start),
+        Encoding::Utf16 => rope.char_to_utf16_cu(char_index) - rope.char_to_utf16_cu(line_start),
     };
     Position::new(line as u32, character as u32)
 }

@@ -7,13 +7,16 @@
 //! malformed one is replaced by a request to an internal method that answers with the JSON-RPC error
 //! the specification prescribes (parse error, invalid request, method not found). After a bad frame
 //! (a missing, non-numeric or wrong `Content-Length`, a cut body, an oversized header or body) it
-//! resynchronises on the next `Content-Length` header, so one bad message costs one error answer.
+//! resynchronises on the next `Content-Length` header, so one bad message costs one error answer. A
+//! `didChange` with very many changes goes on cut into several, which tower-lsp-server decodes in
+//! bounded memory.
 
 use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::json;
 use std::collections::HashSet;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
-use tower_lsp_server::jsonrpc::{Error, ErrorCode, Request, Response, Result};
+use tower_lsp_server::jsonrpc::{Error, ErrorCode, Id, Response, Result};
+use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, TextDocumentContentChangeEvent, VersionedTextDocumentIdentifier};
 
 pub const MALFORMED: &str = "hubls/malformedMessage";
 /// Larger bodies are refused without being buffered (a 50 MB log opened in an editor fits easily).
@@ -57,10 +60,40 @@ fn error(code: ErrorCode, message: &str) -> Vec<u8> {
 enum Checked {
     /// A JSON-RPC message tower-lsp-server can take: handed on as it is.
     Pass,
-    /// Well framed, but a request for a method nobody serves: this answer goes on instead.
-    Answer(Vec<u8>),
+    /// Well framed, but sent on as these frames instead: the answer to a request for a method nobody
+    /// serves, or a large `didChange` cut into several.
+    Replaced(Vec<u8>),
     /// Not a message: this error goes on instead, and the framing may be off.
     Broken(Vec<u8>),
+}
+
+/// The parts of a request that decide how it is handed on: the same checks as tower-lsp-server's
+/// `Request`, whose params (any JSON) are skipped here instead of built into a `Value`, which for a
+/// `didChange` with 100,000 changes took 250 MB.
+#[derive(serde::Deserialize)]
+struct Head<'a> {
+    /// Checked, never read.
+    #[serde(rename = "jsonrpc")]
+    _jsonrpc: Version,
+    #[serde(default, borrow)]
+    method: std::borrow::Cow<'a, str>,
+    #[serde(default, deserialize_with = "present")]
+    id: Option<Id>,
+}
+
+/// `"2.0"`, the only JSON-RPC version tower-lsp-server accepts.
+struct Version;
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let version = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        if version == "2.0" { Ok(Version) } else { Err(de::Error::custom("expected JSON-RPC version \"2.0\"")) }
+    }
+}
+
+/// A present `id`, even `null`, makes a request, as in tower-lsp-server.
+fn present<'de, D: de::Deserializer<'de>>(deserializer: D) -> std::result::Result<Option<Id>, D::Error> {
+    Id::deserialize(deserializer).map(Some)
 }
 
 fn check(body: &[u8]) -> Checked {
@@ -69,22 +102,71 @@ fn check(body: &[u8]) -> Checked {
         let code = if err.is_data() { ErrorCode::InvalidRequest } else { ErrorCode::ParseError };
         return Checked::Broken(error(code, &format!("the message body is not acceptable JSON: {err}")));
     }
-    // Decoded straight from the bytes: a `Value` first, and its copy, cost a 50 MB didOpen twice over.
-    if let Ok(request) = serde_json::from_slice::<Request>(body) {
-        if let Some(id) = request.id()
-            && request.method().starts_with("$/")
-            && !KNOWN_DOLLAR.contains(&request.method())
-        {
-            let id = serde_json::to_value(id).unwrap_or_default();
-            let message = format!("hubls: unknown method `{}`", request.method());
-            return Checked::Answer(replacement(id, ErrorCode::MethodNotFound, message));
+    if let Ok(head) = serde_json::from_slice::<Head>(body) {
+        if let Some(id) = head.id {
+            if head.method.starts_with("$/") && !KNOWN_DOLLAR.contains(&head.method.as_ref()) {
+                let id = serde_json::to_value(id).unwrap_or_default();
+                let message = format!("hubls: unknown method `{}`", head.method);
+                return Checked::Replaced(replacement(id, ErrorCode::MethodNotFound, message));
+            }
+        } else if head.method == DID_CHANGE {
+            return split_changes(body).map_or(Checked::Pass, Checked::Replaced);
         }
         return Checked::Pass;
     }
     if serde_json::from_slice::<Response>(body).is_ok() {
         return Checked::Pass;
     }
-    Checked::Answer(error(ErrorCode::InvalidRequest, "the message is not a JSON-RPC 2.0 request"))
+    Checked::Replaced(error(ErrorCode::InvalidRequest, "the message is not a JSON-RPC 2.0 request"))
+}
+
+const DID_CHANGE: &str = "textDocument/didChange";
+/// The parts of a cut `didChange` before its last: the server applies them without scanning, so no
+/// scan of a text the client never had is published under the final version.
+pub const DID_CHANGE_PART: &str = "hubls/didChangePart";
+/// Most content changes handed to tower-lsp-server in one `didChange`: it decodes each message into two
+/// trees of its JSON (about 4 KB per change), so one with 100,000 changes took over 600 MB.
+pub const MAX_CHANGES: usize = 1000;
+
+#[derive(serde::Deserialize)]
+struct DidChange {
+    params: DidChangeTextDocumentParams,
+}
+
+#[derive(serde::Serialize)]
+struct DidChangePart<'a> {
+    jsonrpc: &'static str,
+    method: &'static str,
+    params: DidChangePartParams<'a>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DidChangePartParams<'a> {
+    text_document: &'a VersionedTextDocumentIdentifier,
+    content_changes: &'a [TextDocumentContentChangeEvent],
+}
+
+/// A `didChange` with more than [`MAX_CHANGES`] changes as consecutive messages of at most that many,
+/// each with the final version, all but the last [`DID_CHANGE_PART`]: applied in order they make the
+/// same text. `None` when it needs no cutting
+/// (or is not one tower-lsp-server would apply: then it goes on as it is, to be refused there).
+fn split_changes(body: &[u8]) -> Option<Vec<u8>> {
+    let DidChange { params } = serde_json::from_slice(body).ok()?;
+    if params.content_changes.len() <= MAX_CHANGES {
+        return None;
+    }
+    let mut frames = Vec::new();
+    let parts = params.content_changes.len().div_ceil(MAX_CHANGES);
+    for (index, changes) in params.content_changes.chunks(MAX_CHANGES).enumerate() {
+        let part = DidChangePart {
+            jsonrpc: "2.0",
+            method: if index + 1 < parts { DID_CHANGE_PART } else { DID_CHANGE },
+            params: DidChangePartParams { text_document: &params.text_document, content_changes: changes },
+        };
+        frames.extend(frame(&serde_json::to_vec(&part).ok()?));
+    }
+    Some(frames)
 }
 
 /// Accepts JSON with no duplicate object key and no nesting deeper than [`MAX_DEPTH`].
@@ -284,9 +366,9 @@ pub async fn guard(input: impl AsyncRead + Unpin, mut output: impl AsyncWrite + 
                         input.buffer.drain(..body_start + length);
                         forwarded
                     }
-                    Checked::Answer(answer) => {
+                    Checked::Replaced(frames) => {
                         input.buffer.drain(..body_start + length);
-                        answer
+                        frames
                     }
                     Checked::Broken(answer) => {
                         // A Content-Length too large swallowed the next header: start again there. One too
@@ -316,7 +398,7 @@ mod tests {
     fn duplicate_keys_and_deep_nesting_are_refused_and_good_messages_pass() {
         let text = |checked: Checked| match checked {
             Checked::Pass => String::new(),
-            Checked::Answer(bytes) | Checked::Broken(bytes) => String::from_utf8_lossy(&bytes).to_string(),
+            Checked::Replaced(bytes) | Checked::Broken(bytes) => String::from_utf8_lossy(&bytes).to_string(),
         };
         assert_eq!(check(br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#), Checked::Pass);
         let duplicate = br#"{"jsonrpc":"2.0","jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
@@ -325,6 +407,34 @@ mod tests {
         assert!(matches!(check(deep.as_bytes()), Checked::Broken(_)));
         let answered = text(check(br#"{"jsonrpc":"2.0","id":7,"method":"$/unknown"}"#));
         assert!(answered.contains("\"id\":7") && answered.contains("-32601"), "{answered}");
+    }
+
+    #[test]
+    fn a_did_change_with_many_changes_goes_on_cut_in_order_with_its_version_and_one_scan() {
+        let change = |i: usize| json!({"range": {"start": {"line": i, "character": 0}, "end": {"line": i, "character": 0}}, "text": i.to_string()});
+        let params = |changes: Vec<serde_json::Value>| json!({"textDocument": {"uri": "file:///a.log", "version": 9}, "contentChanges": changes});
+        let small = json!({"jsonrpc": "2.0", "method": DID_CHANGE, "params": params((0..MAX_CHANGES).map(change).collect())});
+        assert_eq!(check(small.to_string().as_bytes()), Checked::Pass);
+        let count = 2 * MAX_CHANGES + 1;
+        let large = json!({"jsonrpc": "2.0", "method": DID_CHANGE, "params": params((0..count).map(change).collect())});
+        let Checked::Replaced(frames) = check(large.to_string().as_bytes()) else { panic!("not cut") };
+        let mut parts = Vec::new();
+        let mut rest = frames.as_slice();
+        while let Some((_, start)) = header_end(rest) {
+            let length = content_length(&rest[..start]).unwrap();
+            parts.push(serde_json::from_slice::<serde_json::Value>(&rest[start..start + length]).unwrap());
+            rest = &rest[start + length..];
+        }
+        let methods: Vec<_> = parts.iter().map(|p| p["method"].clone()).collect();
+        assert_eq!(methods, [DID_CHANGE_PART, DID_CHANGE_PART, DID_CHANGE]);
+        let mut changes = Vec::new();
+        for part in parts {
+            assert_eq!(part["params"]["textDocument"], json!({"uri": "file:///a.log", "version": 9}));
+            let these = part["params"]["contentChanges"].as_array().unwrap();
+            assert!(these.len() <= MAX_CHANGES);
+            changes.extend(these.iter().cloned());
+        }
+        assert_eq!(changes, (0..count).map(change).collect::<Vec<_>>());
     }
 
     #[test]

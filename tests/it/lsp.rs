@@ -370,36 +370,63 @@ async fn a_log_with_thousands_of_errors_publishes_a_bounded_number_of_diagnostic
     assert!(hover_text(&hover).contains("python/key-error"));
 }
 
+/// Lines of a log for random edits: error text, traces, chain markers, blank and ordinary lines.
+const POOL: [&str; 12] = [
+    "KeyError: 'timeout'",
+    "worker started on port 8000",
+    "",
+    "Traceback (most recent call last):",
+    "  File \"/srv/app.py\", line 3, in <module>",
+    "ZeroDivisionError: division by zero",
+    "During handling of the above exception, another exception occurred:",
+    "Exception in thread \"main\" java.lang.NullPointerException",
+    "\tat App.main(App.java:5)",
+    "Caused by: java.lang.IllegalStateException: not ready",
+    "TypeError: Cannot read properties of undefined (reading 'map')",
+    "GET /api/users 200 12ms",
+];
+
+/// A small deterministic generator (xorshift): `random(n)` is below `n`.
+fn generator(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
+/// Opens [`LOG`] with `count` lines of the pool, every `step`th, and returns them.
+async fn open_pool_log(client: &mut LspClient, count: usize, step: usize) -> Vec<String> {
+    let lines: Vec<String> = (0..count).map(|i| POOL[(i * step) % POOL.len()].to_string()).collect();
+    client.open(LOG, "log", &lines.join("\n")).await;
+    lines
+}
+
+/// (line, entry id, primary) of each published diagnostic.
+fn published_summary(published: &Value) -> Vec<(u64, String, bool)> {
+    published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["range"]["start"]["line"].as_u64().unwrap(), d["code"].as_str().unwrap().to_string(), d["data"]["primary"] == true))
+        .collect()
+}
+
+/// (line, entry id, primary) of each occurrence a scan of the whole text finds.
+fn full_scan_summary(corpus: &hubls::kb::Corpus, text: &str) -> Vec<(u64, String, bool)> {
+    corpus.explain(text, Some("log")).iter().map(|o| (o.line as u64, corpus.entries[o.entry].id.clone(), o.primary)).collect()
+}
+
 /// The own scan after each of many random edits (lines of error text, traces, chain markers, blank and
 /// ordinary lines inserted, replaced and deleted) publishes exactly what a scan of the whole text
 /// finds: the incremental rescan of the traces around an edit loses and invents nothing.
 #[tokio::test(flavor = "multi_thread")]
 async fn incremental_scans_agree_with_a_full_scan_after_random_edits() {
-    const POOL: [&str; 12] = [
-        "KeyError: 'timeout'",
-        "worker started on port 8000",
-        "",
-        "Traceback (most recent call last):",
-        "  File \"/srv/app.py\", line 3, in <module>",
-        "ZeroDivisionError: division by zero",
-        "During handling of the above exception, another exception occurred:",
-        "Exception in thread \"main\" java.lang.NullPointerException",
-        "\tat App.main(App.java:5)",
-        "Caused by: java.lang.IllegalStateException: not ready",
-        "TypeError: Cannot read properties of undefined (reading 'map')",
-        "GET /api/users 200 12ms",
-    ];
     let corpus = crate::corpus_fixture::builtin();
     let mut client = modern().await;
-    let mut lines: Vec<String> = (0..40).map(|i| POOL[(i * 7) % POOL.len()].to_string()).collect();
-    client.open(LOG, "log", &lines.join("\n")).await;
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut random = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut lines = open_pool_log(&mut client, 40, 7).await;
+    let mut random = generator(0x2545_f491_4f6c_dd1d);
     for version in 2..82 {
         let line = random(lines.len());
         let (range, text) = match random(3) {
@@ -427,19 +454,8 @@ async fn incremental_scans_agree_with_a_full_scan_after_random_edits() {
         let published = client
             .notification("textDocument/publishDiagnostics", |p| p["uri"] == LOG && p["version"] == version)
             .await;
-        let actual: Vec<(u64, String, bool)> = published["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| (d["range"]["start"]["line"].as_u64().unwrap(), d["code"].as_str().unwrap().to_string(), d["data"]["primary"] == true))
-            .collect();
-        let full = lines.join("\n");
-        let expected: Vec<(u64, String, bool)> = corpus
-            .explain(&full, Some("log"))
-            .iter()
-            .map(|o| (o.line as u64, corpus.entries[o.entry].id.clone(), o.primary))
-            .collect();
-        assert_eq!(actual, expected, "after edit {version} ({range} {text:?}), text:\n{}", lines.join("\n"));
+        let expected = full_scan_summary(&corpus, &lines.join("\n"));
+        assert_eq!(published_summary(&published), expected, "after edit {version} ({range} {text:?}), text:\n{}", lines.join("\n"));
     }
 }
 
@@ -533,4 +549,50 @@ async fn forwarded_diagnostics_are_found_by_source_and_code_and_unknown_ones_get
     assert_eq!(unknown, Value::Null);
     let known = hover_text(&client.result("textDocument/hover", hover(2)).await);
     assert!(known.contains("`pyright/optional-member-access`") && known.contains("upper"), "{known}");
+}
+
+/// Issue 11: one `didChange` with 100,000 changes took 1.1 GB (tower-lsp-server decodes a message into
+/// two JSON trees, about 4 KB per change, and each change filtered every occurrence of the last scan).
+/// Now the transport cuts it into messages of at most 1000 changes and past 200 edits the next scan
+/// covers the whole text; what is published for the final version is what a full scan finds.
+#[tokio::test(flavor = "multi_thread")]
+async fn one_did_change_with_100000_changes_stays_bounded() {
+    let corpus = crate::corpus_fixture::builtin();
+    let mut client = modern().await;
+    let mut lines = open_pool_log(&mut client, 60, 5).await;
+    client.diagnostics(LOG, |d| !d.is_empty()).await;
+    let mut random = generator(0x9e37_79b9_7f4a_7c15);
+    let mut changes = Vec::with_capacity(100_000);
+    for _ in 0..100_000 {
+        let line = random(lines.len());
+        let (range, text) = if random(4) == 0 {
+            // A whole line becomes another line of the pool.
+            let replacement = POOL[random(POOL.len())].to_string();
+            let old = std::mem::replace(&mut lines[line], replacement.clone());
+            ((line, 0, old.len()), replacement)
+        } else if lines[line].is_empty() || random(2) == 0 {
+            // One character typed somewhere in the line.
+            let column = random(lines[line].len() + 1);
+            lines[line].insert(column, 'x');
+            ((line, column, column), "x".to_string())
+        } else {
+            // One character deleted.
+            let column = random(lines[line].len());
+            lines[line].remove(column);
+            ((line, column, column + 1), String::new())
+        };
+        let (line, start, end) = range;
+        changes.push(json!({"range": {"start": {"line": line, "character": start}, "end": {"line": line, "character": end}}, "text": text}));
+    }
+    client
+        .notify("textDocument/didChange", json!({"textDocument": {"uri": LOG, "version": 2}, "contentChanges": changes}))
+        .await;
+    let published = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == LOG && p["version"] == 2).await;
+    let expected = full_scan_summary(&corpus, &lines.join("\n"));
+    assert!(!expected.is_empty(), "the final text still holds errors");
+    assert_eq!(published_summary(&published), expected);
+    // The server holds exactly the mirrored text: hover on the last error line explains it.
+    let last = expected.last().unwrap();
+    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": last.0, "character": 0}})).await;
+    assert!(hover_text(&hover).contains(&format!("`{}`", last.1)), "{hover}");
 }
