@@ -208,6 +208,10 @@ fn diverse_figures() {
     let cli_median = percentile(&mut cli, 0.5);
     report("hubls explain --json on it (whole process)", &mut cli);
     println!("{:<44} {:.0} MB/s, peak RSS {cli_rss:.0} MB", "", megabytes / cli_median.as_secs_f64());
+    let (mut one_core, one_core_rss) = run_command(3, "taskset", &["-c", "0", bin, "explain", "--json", file]);
+    let one_core_median = percentile(&mut one_core, 0.5);
+    report("the same on one core (taskset -c 0)", &mut one_core);
+    println!("{:<44} {:.0} MB/s, peak RSS {one_core_rss:.0} MB", "", megabytes / one_core_median.as_secs_f64());
     let (mut jsonl, jsonl_rss) = run_command(3, bin, &["explain", "--format", "jsonl", file]);
     let jsonl_median = percentile(&mut jsonl, 0.5);
     report("hubls explain --format jsonl (streamed)", &mut jsonl);
@@ -223,6 +227,7 @@ fn diverse_figures() {
     );
 
     edit_figures(&text);
+    hostile_figures(bin);
 
     let ten = scaled_corpus(10);
     let dir = ten.path().to_str().unwrap();
@@ -238,6 +243,49 @@ fn diverse_figures() {
     let scan_10x_median = percentile(&mut scan_10x, 0.5);
     report("explain the diverse log with the 10x corpus", &mut scan_10x);
     println!("{:<44} {:.2}x the scan time of the 1x corpus\n", "", scan_10x_median.as_secs_f64() / scan_median.as_secs_f64());
+}
+
+/// Inputs chosen to be expensive rather than typical (issue 11's bound: 2 s and 200 MB per 100 MB):
+/// random bytes (mostly invalid UTF-8, a line break every 128 bytes on average), one 100 MB line of
+/// CJK text, and one error line repeated 100 MB long.
+fn hostile_figures(bin: &str) {
+    let size = 100_000_000;
+    let make = |name: &str, fill: &dyn Fn(&mut Vec<u8>)| {
+        let path = std::env::temp_dir().join(name);
+        if !path.exists() {
+            let mut bytes = Vec::with_capacity(size);
+            fill(&mut bytes);
+            bytes.truncate(size);
+            std::fs::write(&path, bytes).unwrap();
+        }
+        path
+    };
+    let random = make("hubls-random-100.bin", &|bytes| {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        while bytes.len() < size {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            bytes.extend_from_slice(&state.to_le_bytes());
+        }
+    });
+    let cjk = make("hubls-cjk-line-100.txt", &|bytes| {
+        while bytes.len() < size {
+            bytes.extend_from_slice("名前日本語漢字学生先生東京大阪".as_bytes());
+        }
+    });
+    let repeated = make("hubls-repeated-100.log", &|bytes| {
+        while bytes.len() < size {
+            bytes.extend_from_slice(b"KeyError: 'timeout'\n");
+        }
+    });
+    for (label, path) in [("random bytes", random), ("one CJK line", cjk), ("one error line repeated", repeated)] {
+        let (mut times, rss) = run_command(3, bin, &["explain", "--json", path.to_str().unwrap()]);
+        let median = percentile(&mut times, 0.5);
+        report(&format!("explain --json, 100 MB of {label}"), &mut times);
+        println!("{:<44} {:.2} s per 100 MB, peak RSS {rss:.0} MB", "", median.as_secs_f64());
+    }
+    println!();
 }
 
 /// CPU seconds the process has used so far, all threads, in nanoseconds' precision (schedstat).

@@ -87,13 +87,24 @@ impl Walk<'_> {
             return self.problem(dir, message);
         }
         self.visited.push(real);
+        // The listing's own file type saves a `stat` per file; only links need one to be followed.
         let mut entries: Vec<_> = match std::fs::read_dir(dir) {
-            Ok(entries) => entries.flatten().map(|e| e.path()).collect(),
+            Ok(entries) => entries
+                .flatten()
+                .map(|e| {
+                    let path = e.path();
+                    let is_dir = match e.file_type() {
+                        Ok(kind) if !kind.is_symlink() => kind.is_dir(),
+                        _ => path.is_dir(),
+                    };
+                    (path, is_dir)
+                })
+                .collect(),
             Err(err) => return self.problem(dir, format!("cannot read directory: {err}")),
         };
         entries.sort();
-        for path in entries {
-            if path.is_dir() {
+        for (path, is_dir) in entries {
+            if is_dir {
                 self.directory(&path, depth + 1);
                 continue;
             }
@@ -113,9 +124,10 @@ impl Walk<'_> {
         if self.files > MAX_FILES {
             return;
         }
-        let metadata = match std::fs::metadata(path) {
-            Ok(metadata) => metadata,
-            Err(err) if std::fs::symlink_metadata(path).is_ok() => {
+        let opened = std::fs::File::open(path).and_then(|file| Ok((file.metadata()?, file)));
+        let (metadata, file) = match opened {
+            Ok(opened) => opened,
+            Err(err) if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) => {
                 let target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
                 return self.problem(path, format!("symbolic link to `{target}`, which cannot be read: {err}"));
             }
@@ -124,7 +136,8 @@ impl Walk<'_> {
         if metadata.len() > MAX_FILE_BYTES {
             return self.problem(path, format!("{} bytes, over the {MAX_FILE_BYTES}-byte limit for an entry", metadata.len()));
         }
-        match std::fs::read(path) {
+        let mut bytes = Vec::with_capacity(metadata.len() as usize);
+        match std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_FILE_BYTES), &mut bytes).map(|_| bytes) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => self.sources.push(Source { display: path.display().to_string(), path: relative, text }),
                 Err(err) => {

@@ -181,8 +181,58 @@ impl Entry {
     }
 }
 
-/// Parameters captured from an error message, by capture name.
-pub type Params = BTreeMap<String, String>;
+/// Parameters captured from an error message, by capture name. Shared, not copied: a log that repeats
+/// one error a million times holds one set of captures, and an occurrence clones in constant time.
+/// Reads go through `Deref`; a write copies only when the set is shared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params(std::sync::Arc<BTreeMap<String, String>>);
+
+impl Params {
+    pub fn new() -> Params {
+        Params::default()
+    }
+}
+
+impl std::ops::Deref for Params {
+    type Target = BTreeMap<String, String>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Params {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        std::sync::Arc::make_mut(&mut self.0)
+    }
+}
+
+impl FromIterator<(String, String)> for Params {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Params {
+        Params(std::sync::Arc::new(pairs.into_iter().collect()))
+    }
+}
+
+impl<'a> IntoIterator for &'a Params {
+    type Item = (&'a String, &'a String);
+    type IntoIter = std::collections::btree_map::Iter<'a, String, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Params, D::Error> {
+        BTreeMap::deserialize(deserializer).map(|map| Params(std::sync::Arc::new(map)))
+    }
+}
 
 /// A problem found while loading or checking the corpus, pointing at a file and 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, PartialOrd, Ord)]

@@ -491,8 +491,10 @@ pub fn is_consequence(previous: &Occurrence, next: &Occurrence) -> bool {
 /// Folds a consequence into its cause: one occurrence over both, with the parameters of both.
 pub fn absorb(cause: &mut Occurrence, consequence: Occurrence) {
     cause.end_line = consequence.end_line;
-    for (name, value) in consequence.params {
-        cause.params.entry(name).or_insert(value);
+    for (name, value) in &consequence.params {
+        if !cause.params.contains_key(name) {
+            cause.params.insert(name.clone(), value.clone());
+        }
     }
     cause.primary |= consequence.primary;
     cause.trace_root |= consequence.trace_root;

@@ -6,8 +6,9 @@
 //!
 //! A [`Corpus`] is built once from sources and is immutable afterwards. The matcher's prefilter and the
 //! symbol table are derived at load time; the tantivy index on the first search (or
-//! [`Corpus::prepare_search`]), since explaining a log never needs it and it is half of a load. Loading never fails outright: a broken file becomes a [`Problem`]
-//! naming file and line, and every other file still loads.
+//! [`Corpus::prepare_search`]), since explaining a log never needs it and it is half of a load.
+//! Loading never fails outright: a broken file becomes a [`Problem`] naming file and line, and every
+//! other file still loads.
 
 pub mod check;
 pub mod codes;

@@ -56,10 +56,18 @@ impl Width {
     /// The window at the start of `bytes` (which holds at least `self.bytes()`), ASCII-lowercased.
     fn window(self, bytes: &[u8]) -> u64 {
         match self {
-            Width::Four => u64::from(u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes")) | 0x2020_2020),
-            Width::Eight => u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes")) | 0x2020_2020_2020_2020,
+            Width::Four => window::<4>(bytes),
+            Width::Eight => window::<8>(bytes),
         }
     }
+}
+
+/// The `WIDTH`-byte window at the start of `bytes`, ASCII-lowercased (`WIDTH` is 4 or 8).
+#[inline]
+fn window<const WIDTH: usize>(bytes: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    word[..WIDTH].copy_from_slice(&bytes[..WIDTH]);
+    u64::from_le_bytes(word) | (0x2020_2020_2020_2020 >> (64 - 8 * WIDTH))
 }
 
 /// A Bloom filter of windows with two probes, sized so that about 1 probe in 1,000 hits by chance.
@@ -76,22 +84,26 @@ impl Bloom {
         Bloom { bits: vec![0; 1 << (log2 - 6)], shift: 64 - log2 }
     }
 
-    fn probes(&self, window: u64) -> [usize; 2] {
-        [
-            (window.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize,
-            (window.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> self.shift) as usize,
-        ]
+    const KEYS: [u64; 2] = [0x9E37_79B9_7F4A_7C15, 0xD6E8_FEB8_6659_FD93];
+
+    fn bit(&self, window: u64, key: u64) -> usize {
+        (window.wrapping_mul(key) >> self.shift) as usize
     }
 
     fn insert(&mut self, window: u64) {
-        for bit in self.probes(window) {
+        for key in Self::KEYS {
+            let bit = self.bit(window, key);
             self.bits[bit >> 6] |= 1 << (bit & 63);
         }
     }
 
+    /// The second probe is computed only when the first hits, which on ordinary text is rare.
     #[inline]
     fn contains(&self, window: u64) -> bool {
-        self.probes(window).iter().all(|&bit| self.bits[bit >> 6] & (1 << (bit & 63)) != 0)
+        Self::KEYS.iter().all(|&key| {
+            let bit = self.bit(window, key);
+            self.bits[bit >> 6] & (1 << (bit & 63)) != 0
+        })
     }
 }
 
@@ -203,10 +215,18 @@ impl Pass {
     }
 
     fn probe(&self, text: &[u8], hits: &mut Vec<usize>) {
-        let width = self.width.bytes();
+        match self.width {
+            Width::Four => self.probe_width::<4>(text, hits),
+            Width::Eight => self.probe_width::<8>(text, hits),
+        }
+    }
+
+    /// The probe loop with its window width known at compile time: one load, one multiply, one test.
+    fn probe_width<const WIDTH: usize>(&self, text: &[u8], hits: &mut Vec<usize>) {
+        let Some(last) = text.len().checked_sub(WIDTH) else { return };
         let mut at = 0;
-        while at + width <= text.len() {
-            if self.filter.contains(self.width.window(&text[at..])) {
+        while at <= last {
+            if self.filter.contains(window::<WIDTH>(&text[at..at + WIDTH])) {
                 hits.push(at);
             }
             at += self.stride;

@@ -152,8 +152,11 @@ impl Backend {
         }
         self.report_problems(&problems).await;
         tracing::info!("corpus loaded: {} entries", corpus.entries.len());
-        self.state.corpus.send_replace(Some(Arc::new(corpus)));
+        let corpus = Arc::new(corpus);
+        self.state.corpus.send_replace(Some(corpus.clone()));
         self.rescan_all();
+        // Explaining never needs the search index: build it once the corpus is in use, off the runtime.
+        tokio::task::spawn_blocking(move || corpus.prepare_search().is_some());
     }
 
     /// Scans every open document again from scratch: the corpus or the settings changed.

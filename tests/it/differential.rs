@@ -57,8 +57,8 @@ fn fold_consequences(occurrences: Vec<ReferenceOccurrence>) -> Vec<ReferenceOccu
         match out.last_mut() {
             Some(cause) if cause.entry == next.entry && next.line == cause.end_line + 1 && cause.params != next.params => {
                 cause.end_line = next.end_line;
-                for (name, value) in next.params {
-                    cause.params.entry(name).or_insert(value);
+                for (name, value) in &next.params {
+                    cause.params.entry(name.clone()).or_insert_with(|| value.clone());
                 }
                 cause.primary |= next.primary;
             }
