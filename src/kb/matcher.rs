@@ -265,52 +265,49 @@ impl Matcher {
         let mut hits = Vec::new();
         let mut cursor = LineCursor::new(text);
         let Some(prefilter) = &self.prefilter else { return hits };
-        let mut pending: Vec<u32> = Vec::new();
-        // The last line matched, its candidates and its answer: logs repeat lines, and a repeat is free.
-        let mut last: Option<(&str, Vec<u32>, Option<LineHit>)> = None;
-        let mut flush = |pending: &mut Vec<u32>, at: Option<(usize, Range<usize>)>, hits: &mut Vec<HitAt>| {
-            let Some((line, content)) = at else { return };
-            pending.sort_unstable();
-            pending.dedup();
-            let line_text = &text[content.clone()];
-            if let Some((text, candidates, answer)) = &last
-                && *text == line_text
-                && candidates == pending
-            {
-                if let Some(hit) = answer.clone() {
-                    hits.push(HitAt { line, content, hit });
-                }
-                pending.clear();
-                return;
-            }
-            let mut best: Option<LineHit> = None;
-            for &index in pending.iter() {
-                let Some(hit) = self.hit_on_line(&self.patterns[index as usize], line_text, language) else { continue };
-                let better = best.as_ref().is_none_or(|current| {
-                    hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
-                });
-                if better {
-                    best = Some(hit);
-                }
-            }
-            last = Some((line_text, pending.clone(), best.clone()));
-            if let Some(hit) = best {
-                hits.push(HitAt { line, content, hit });
-            }
-            pending.clear();
-        };
+        let mut candidates: Vec<u32> = Vec::new();
+        // The last line looked at and its answer: logs repeat lines, and a repeat costs a comparison.
+        let mut last: Option<(&str, Option<LineHit>)> = None;
         let probes = prefilter.probe_hits(text.as_bytes());
         let mut rest = probes.as_slice();
         while let Some(&first) = rest.first() {
             let (line, content) = cursor.line_containing(first);
             let in_line = rest.partition_point(|&at| at < cursor.next);
-            prefilter.extend_candidates_near(text, content.clone(), &rest[..in_line], &mut pending);
+            let near = &rest[..in_line];
             rest = &rest[in_line..];
-            if !pending.is_empty() {
-                flush(&mut pending, Some((line, content)), &mut hits);
+            let line_text = &text[content.clone()];
+            let answer = match &last {
+                Some((previous, answer)) if *previous == line_text => answer.clone(),
+                _ => {
+                    candidates.clear();
+                    prefilter.extend_candidates_near(text, content.clone(), near, &mut candidates);
+                    let answer = self.best_hit(&mut candidates, line_text, language);
+                    last = Some((line_text, answer.clone()));
+                    answer
+                }
+            };
+            if let Some(hit) = answer {
+                hits.push(HitAt { line, content, hit });
             }
         }
         hits
+    }
+
+    /// The best hit on a line among candidate patterns (sorted here): most points, then first entry.
+    fn best_hit(&self, candidates: &mut Vec<u32>, line: &str, language: Option<&str>) -> Option<LineHit> {
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<LineHit> = None;
+        for &index in candidates.iter() {
+            let Some(hit) = self.hit_on_line(&self.patterns[index as usize], line, language) else { continue };
+            let better = best.as_ref().is_none_or(|current| {
+                hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
+            });
+            if better {
+                best = Some(hit);
+            }
+        }
+        best
     }
 
     fn hit_on_line(&self, pattern: &CompiledPattern, line: &str, language: Option<&str>) -> Option<LineHit> {
@@ -399,12 +396,20 @@ impl Scan<'_> {
             let step = self.segmenter.step(classify(&clean[content]));
             match step {
                 Step::Skip => {}
-                Step::NewBlock { root_is_last } => {
-                    self.close_block(emit);
-                    let mut segments = std::mem::take(&mut self.spare_segments);
-                    segments.push((absolute..absolute + 1, None));
-                    self.block = Some(OpenBlock { segments, root_is_last });
-                }
+                Step::NewBlock { root_is_last } => match &mut self.block {
+                    // The open block is one ordinary line without a hit (nearly every line of a log):
+                    // it closes with nothing to emit, so it is simply moved to this line.
+                    Some(block) if block.segments.len() == 1 && block.segments[0].1.is_none() => {
+                        block.segments[0].0 = absolute..absolute + 1;
+                        block.root_is_last = root_is_last;
+                    }
+                    _ => {
+                        self.close_block(emit);
+                        let mut segments = std::mem::take(&mut self.spare_segments);
+                        segments.push((absolute..absolute + 1, None));
+                        self.block = Some(OpenBlock { segments, root_is_last });
+                    }
+                },
                 Step::NewSegment { root_is_last } => {
                     if let Some(block) = &mut self.block {
                         block.root_is_last |= root_is_last;
