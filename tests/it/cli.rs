@@ -6,6 +6,10 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> Output {
+    run_bytes(args, stdin.as_bytes())
+}
+
+fn run_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(hubls_binary())
         .args(args)
         .stdin(Stdio::piped())
@@ -13,7 +17,7 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("hubls runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -132,4 +136,54 @@ fn a_closed_stdout_ends_the_command_quietly() {
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}
+
+/// The entry ids and 1-based lines that `explain --format jsonl` reports for `input`.
+fn ids_and_lines(input: &[u8]) -> Vec<(String, u64)> {
+    let output = run_bytes(&["explain", "--format", "jsonl"], input);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    stdout(&output)
+        .lines()
+        .map(|line| {
+            let value: Value = serde_json::from_str(line).expect("one JSON object per line");
+            (value["id"].as_str().unwrap().to_string(), value["line"].as_u64().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn one_error_line_repeated_prints_1000_occurrences_and_counts_the_rest() {
+    let output = run(&["explain", "--format", "jsonl"], &"KeyError: 'timeout'\n".repeat(2500));
+    assert_eq!(stdout(&output).lines().count(), 1000);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("python/key-error: 1500 more occurrences not shown"), "{stderr}");
+}
+
+#[test]
+fn random_bytes_and_invalid_utf8_around_errors_leave_the_errors_explained() {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut noise = || {
+        (0..300_000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect::<Vec<u8>>()
+    };
+    let mut input = noise();
+    input.extend_from_slice(b"\nKeyError: 'timeout'\n\xff\xfe\n");
+    input.extend(noise());
+    input.extend_from_slice(b"\nModuleNotFoundError: No module named 'requests'\n");
+    input.extend(noise());
+    let found: Vec<String> = ids_and_lines(&input).into_iter().map(|(id, _)| id).collect();
+    assert!(found.contains(&"python/key-error".to_string()), "{found:?}");
+    assert!(found.contains(&"python-packaging/module-not-found".to_string()), "{found:?}");
+}
+
+#[test]
+fn one_long_line_of_cjk_text_then_an_error_is_answered() {
+    let input = format!("{}\nKeyError: 'timeout'\n", "名前日本語漢字".repeat(300_000));
+    assert_eq!(ids_and_lines(input.as_bytes()), vec![("python/key-error".to_string(), 2)]);
 }
