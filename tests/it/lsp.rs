@@ -596,3 +596,79 @@ async fn one_did_change_with_100000_changes_stays_bounded() {
     let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": {"line": last.0, "character": 0}})).await;
     assert!(hover_text(&hover).contains(&format!("`{}`", last.1)), "{hover}");
 }
+
+/// The LSP position of byte `offset` of `text`, counted independently of the server: lines end at
+/// `\n`, `\r\n` or a lone `\r`; columns count UTF-8 bytes or UTF-16 units.
+fn lsp_position(text: &str, offset: usize, utf8: bool) -> Value {
+    let (mut line, mut line_start) = (0, 0);
+    let bytes = text.as_bytes();
+    for (at, &byte) in bytes[..offset].iter().enumerate() {
+        let lone_cr = byte == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+        if byte == b'\n' || lone_cr {
+            line += 1;
+            line_start = at + 1;
+        }
+    }
+    let prefix = &text[line_start..offset];
+    let character = if utf8 { prefix.len() } else { prefix.encode_utf16().count() };
+    json!({"line": line, "character": character})
+}
+
+/// Issue 11: a black-box fuzz found 3 of 786 hover ranges wrong with `positionEncoding` utf-8 after
+/// random incremental edits of text with emoji, surrogate pairs, CJK, combining marks, CRLF and lone
+/// CR. After each of many such edits, in utf-8 and in utf-16, with the own scan (hover finds the
+/// occurrence shifted with the edits) and without (hover scans the line), hover inside and at the end
+/// of each error of the text returns a range that covers exactly that error's characters, as counted
+/// by the test from its own copy of the text; and what is published for a version covers the same.
+#[tokio::test(flavor = "multi_thread")]
+async fn utf8_and_utf16_hover_ranges_cover_exactly_the_error_after_random_edits() {
+    const PIECES: [&str; 14] = [
+        "🎉", "名前", "e\u{301}", "\r\n", "\r", "\n", "x", "", " ", "𝕏",
+        "KeyError: '🎉名'", "\nKeyError: 'e\u{301}x'\r", "\r\nTypeError: Cannot read properties of undefined (reading '名🎉')\n",
+        "ZeroDivisionError: division by zero\r\n",
+    ];
+    let corpus = crate::corpus_fixture::builtin();
+    let runs = [(true, true, 0x51_7cc1_b727_220a_u64), (false, true, 0x2545_f491_4f6c_dd1d), (true, false, 7), (false, false, 11)];
+    for (utf8, scan, seed) in runs {
+        let encoding = if utf8 { "utf-8" } else { "utf-16" };
+        let (mut client, init) = LspClient::start(full_capabilities(&[encoding]), json!({"scan": scan})).await;
+        assert_eq!(init["result"]["capabilities"]["positionEncoding"], encoding);
+        let mut text = "🎉 start\r\nKeyError: 'tim🎉e'\r名前 e\u{301}\nTypeError: Cannot read properties of undefined (reading 'ma𝕏p')\r\nend".to_string();
+        client.open(LOG, "log", &text).await;
+        let mut random = generator(seed);
+        for version in 2..120 {
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&at| text.is_char_boundary(at) && !(text[..at].ends_with('\r') && text[at..].starts_with('\n')))
+                .collect();
+            let start = random(boundaries.len());
+            let end = (start + random(4)).min(boundaries.len() - 1);
+            let (start, end) = (boundaries[start], boundaries[end]);
+            let inserted = PIECES[random(PIECES.len())];
+            let range = json!({"start": lsp_position(&text, start, utf8), "end": lsp_position(&text, end, utf8)});
+            text.replace_range(start..end, inserted);
+            client
+                .notify(
+                    "textDocument/didChange",
+                    json!({"textDocument": {"uri": LOG, "version": version}, "contentChanges": [{"range": range, "text": inserted}]}),
+                )
+                .await;
+            let expected: Vec<Value> = corpus
+                .explain(&text, Some("log"))
+                .iter()
+                .map(|o| json!({"start": lsp_position(&text, o.span.start, utf8), "end": lsp_position(&text, o.span.end, utf8)}))
+                .collect();
+            for range in &expected {
+                let inside = json!({"line": range["start"]["line"], "character": range["start"]["character"].as_u64().unwrap() + 1});
+                for at in [inside, range["end"].clone()] {
+                    let hover = client.result("textDocument/hover", json!({"textDocument": {"uri": LOG}, "position": at})).await;
+                    assert_eq!(hover["range"], *range, "{encoding}, scan {scan}, after edit {version}, hover at {at}, text {text:?}");
+                }
+            }
+            if scan && version % 20 == 0 {
+                let published = client.notification("textDocument/publishDiagnostics", |p| p["uri"] == LOG && p["version"] == version).await;
+                let ranges: Vec<Value> = published["diagnostics"].as_array().unwrap().iter().map(|d| d["range"].clone()).collect();
+                assert_eq!(ranges, expected, "{encoding}, published for version {version}, text {text:?}");
+            }
+        }
+    }
+}
