@@ -4,24 +4,37 @@
 
 use super::entry::{Entry, Problem};
 use super::fix;
-use super::Corpus;
+use super::matcher::Ranked;
+use super::{Corpus, DiagnosticCode};
+use std::collections::HashMap;
 
 const ERROR_SECTIONS: [&str; 4] = ["Root cause", "Fix", "Example", "Common mistakes"];
 const NOTE_SECTIONS: [&str; 3] = ["Deep dive", "In production", "Common mistakes"];
 const MIN_EXAMPLES: usize = 2;
 
+/// What the matcher answered for each example so far. A team corpus copies entries between families,
+/// and a copied example costs a lookup, not a scan (nor recompiling regexes the matcher dropped).
+#[derive(Default)]
+struct Found<'a> {
+    /// Each example's ranking by message alone.
+    rankings: HashMap<&'a str, Vec<Ranked>>,
+    /// The entry each example finds together with a code.
+    by_code: HashMap<(&'a str, &'a DiagnosticCode), Option<usize>>,
+}
+
 impl Corpus {
     /// All problems of the loaded entries, sorted by file and line.
     pub fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
+        let mut found = Found::default();
         for (index, entry) in self.entries.iter().enumerate() {
-            self.check_entry(index, entry, &mut problems);
+            self.check_entry(index, entry, &mut found, &mut problems);
         }
         problems.sort();
         problems
     }
 
-    fn check_entry(&self, index: usize, entry: &Entry, problems: &mut Vec<Problem>) {
+    fn check_entry<'a>(&'a self, index: usize, entry: &'a Entry, found: &mut Found<'a>, problems: &mut Vec<Problem>) {
         let mut report = |line: usize, message: String| problems.push(Problem::new(&entry.source, line, message));
         let line_of = |needle: &str, field: &str| entry.line_of(needle).or_else(|| entry.line_of(field)).unwrap_or(1);
         // An example's own line: where it stands quoted, not where the title repeats its text.
@@ -55,7 +68,7 @@ impl Corpus {
         }
         let mut first_params = None;
         for example in &info.examples {
-            let ranking = self.matcher().rank_line(example, None);
+            let ranking = found.rankings.entry(example).or_insert_with(|| self.matcher().rank_line(example, None));
             match ranking.first() {
                 None => report(example_line(example), format!("example matches no entry: {example:?}")),
                 Some(best) if best.entry != index => report(
@@ -79,9 +92,12 @@ impl Corpus {
         // A code must lead to this entry even when another entry's pattern fits the message better.
         for code in &info.codes {
             for example in &info.examples {
-                let found = self.explain_diagnostic(example, Some(code), None).map(|o| o.entry);
-                if found != Some(index) {
-                    let other = found.map_or("nothing".to_string(), |e| format!("`{}`", self.entries[e].id));
+                let by_code = *found
+                    .by_code
+                    .entry((example, code))
+                    .or_insert_with(|| self.explain_diagnostic(example, Some(code), None).map(|o| o.entry));
+                if by_code != Some(index) {
+                    let other = by_code.map_or("nothing".to_string(), |e| format!("`{}`", self.entries[e].id));
                     report(
                         line_of(&format!("{}:{}", code.tool, code.code), "codes"),
                         format!("example {example:?} with code `{}:{}` finds {other}, not this entry", code.tool, code.code),

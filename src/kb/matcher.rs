@@ -28,7 +28,8 @@ use regex::{Regex, RegexBuilder};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// One error occurrence found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,29 +57,33 @@ const REGEX_DFA_LIMIT: usize = 4 << 20;
 /// Chunks larger than this are searched on two threads.
 const PARALLEL_FROM: usize = 1 << 20;
 
+/// Compiled regexes kept at once. One compiled pattern holds 130-200 KB (its Unicode classes and search
+/// caches): all of them would cost 300 MB for the built-in corpus in `corpus check`, which runs every
+/// pattern, while a scan meets few. Past this many, the least recently used is dropped.
+const COMPILED_KEPT: usize = 256;
+
 struct CompiledPattern {
     entry: usize,
     source: String,
-    /// Compiled on first use: most patterns never meet a line holding their literals.
-    regex: OnceLock<Option<Regex>>,
 }
 
 impl CompiledPattern {
-    fn regex(&self) -> Option<&Regex> {
-        self.regex
-            .get_or_init(|| {
-                RegexBuilder::new(&self.source)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .dfa_size_limit(REGEX_DFA_LIMIT)
-                    .build()
-                    .ok()
-            })
-            .as_ref()
+    fn compile(&self) -> Option<Regex> {
+        RegexBuilder::new(&self.source).size_limit(REGEX_SIZE_LIMIT).dfa_size_limit(REGEX_DFA_LIMIT).build().ok()
     }
+}
+
+/// Regexes compiled on first use (most patterns never meet a line holding their literals), by pattern
+/// index, each with the tick of its last use; a failed compile is kept too, as `None`.
+#[derive(Default)]
+struct Compiled {
+    regexes: HashMap<u32, (Option<Arc<Regex>>, u64)>,
+    clock: u64,
 }
 
 pub struct Matcher {
     patterns: Vec<CompiledPattern>,
+    compiled: Mutex<Compiled>,
     /// Finds the lines holding literals of patterns, and which; `None` when there are no patterns.
     prefilter: Option<Prefilter>,
     languages: Vec<Vec<String>>,
@@ -176,12 +181,12 @@ impl Matcher {
             for (pattern, required) in info.patterns.iter().zip(&info.literals) {
                 let pattern_index = patterns.len() as u32;
                 literals.extend(required.iter().map(|literal| (literal.as_slice(), pattern_index)));
-                patterns.push(CompiledPattern { entry: index, source: line_mode(pattern), regex: OnceLock::new() });
+                patterns.push(CompiledPattern { entry: index, source: line_mode(pattern) });
             }
         }
         let prefilter = Prefilter::new(literals);
         let languages = entries.iter().map(|e| e.languages.clone()).collect();
-        Matcher { patterns, prefilter, languages }
+        Matcher { patterns, compiled: Mutex::default(), prefilter, languages }
     }
 
     /// All error occurrences in `text`, in input order, exactly one of them primary (if any).
@@ -221,8 +226,7 @@ impl Matcher {
         let line = line.trim_end_matches(['\r', '\n']);
         let mut best: BTreeMap<usize, LineHit> = BTreeMap::new();
         for pattern_index in self.candidates(line) {
-            let pattern = &self.patterns[pattern_index as usize];
-            if let Some(hit) = self.hit_on_line(pattern, line, language)
+            if let Some(hit) = self.hit_on_line(pattern_index, line, language)
                 && best.get(&hit.entry).is_none_or(|b| hit.points > b.points)
             {
                 best.insert(hit.entry, hit);
@@ -299,7 +303,7 @@ impl Matcher {
         candidates.dedup();
         let mut best: Option<LineHit> = None;
         for &index in candidates.iter() {
-            let Some(hit) = self.hit_on_line(&self.patterns[index as usize], line, language) else { continue };
+            let Some(hit) = self.hit_on_line(index, line, language) else { continue };
             let better = best.as_ref().is_none_or(|current| {
                 hit.points > current.points || (hit.points == current.points && hit.entry < current.entry)
             });
@@ -310,8 +314,34 @@ impl Matcher {
         best
     }
 
-    fn hit_on_line(&self, pattern: &CompiledPattern, line: &str, language: Option<&str>) -> Option<LineHit> {
-        let regex = pattern.regex()?;
+    /// The compiled regex of pattern `index`, compiled now if it is not kept.
+    fn regex(&self, index: u32) -> Option<Arc<Regex>> {
+        let lock = || self.compiled.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        {
+            let mut compiled = lock();
+            compiled.clock += 1;
+            let now = compiled.clock;
+            if let Some((regex, used)) = compiled.regexes.get_mut(&index) {
+                *used = now;
+                return regex.clone();
+            }
+        }
+        // Compiled outside the lock: another thread's lines need not wait for it.
+        let regex = self.patterns[index as usize].compile().map(Arc::new);
+        let mut compiled = lock();
+        if compiled.regexes.len() >= COMPILED_KEPT
+            && let Some(oldest) = compiled.regexes.iter().min_by_key(|(_, (_, used))| *used).map(|(&oldest, _)| oldest)
+        {
+            compiled.regexes.remove(&oldest);
+        }
+        let now = compiled.clock;
+        compiled.regexes.insert(index, (regex.clone(), now));
+        regex
+    }
+
+    fn hit_on_line(&self, index: u32, line: &str, language: Option<&str>) -> Option<LineHit> {
+        let pattern = &self.patterns[index as usize];
+        let regex = self.regex(index)?;
         let captures = regex.captures(line)?;
         let whole = captures.get(0)?;
         let mut params = Params::new();
