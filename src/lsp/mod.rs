@@ -478,5 +478,8 @@ pub fn serve_stdio() -> std::process::ExitCode {
         }
     };
     runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Not a plain drop: that waits for the thread blocked reading stdin, and a client that keeps stdin
+    // open after `exit` kept the process alive. Every answer has been written by now.
+    runtime.shutdown_background();
     std::process::ExitCode::SUCCESS
 }

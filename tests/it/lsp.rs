@@ -371,7 +371,7 @@ async fn a_log_with_thousands_of_errors_publishes_a_bounded_number_of_diagnostic
 }
 
 /// Lines of a log for random edits: error text, traces, chain markers, blank and ordinary lines.
-const POOL: [&str; 12] = [
+pub(crate) const POOL: [&str; 12] = [
     "KeyError: 'timeout'",
     "worker started on port 8000",
     "",
@@ -387,7 +387,7 @@ const POOL: [&str; 12] = [
 ];
 
 /// A small deterministic generator (xorshift): `random(n)` is below `n`.
-fn generator(mut seed: u64) -> impl FnMut(usize) -> usize {
+pub(crate) fn generator(mut seed: u64) -> impl FnMut(usize) -> usize {
     move |n| {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -403,8 +403,30 @@ async fn open_pool_log(client: &mut LspClient, count: usize, step: usize) -> Vec
     lines
 }
 
+/// One random edit of `lines`: a line of the pool inserted, a line deleted or a line replaced by one of
+/// the pool. Returns the LSP range it replaced in the old text and the text put there.
+pub(crate) fn random_pool_edit(lines: &mut Vec<String>, random: &mut impl FnMut(usize) -> usize) -> (Value, String) {
+    let line = random(lines.len());
+    match random(3) {
+        0 => {
+            let inserted = POOL[random(POOL.len())].to_string();
+            lines.insert(line, inserted.clone());
+            (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}), inserted + "\n")
+        }
+        1 if lines.len() > 2 => {
+            lines.remove(line);
+            (json!({"start": {"line": line, "character": 0}, "end": {"line": line + 1, "character": 0}}), String::new())
+        }
+        _ => {
+            let replacement = POOL[random(POOL.len())].to_string();
+            let old = std::mem::replace(&mut lines[line], replacement.clone());
+            (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": old.len()}}), replacement)
+        }
+    }
+}
+
 /// (line, entry id, primary) of each published diagnostic.
-fn published_summary(published: &Value) -> Vec<(u64, String, bool)> {
+pub(crate) fn published_summary(published: &Value) -> Vec<(u64, String, bool)> {
     published["diagnostics"]
         .as_array()
         .unwrap()
@@ -414,7 +436,7 @@ fn published_summary(published: &Value) -> Vec<(u64, String, bool)> {
 }
 
 /// (line, entry id, primary) of each occurrence a scan of the whole text finds.
-fn full_scan_summary(corpus: &hubls::kb::Corpus, text: &str) -> Vec<(u64, String, bool)> {
+pub(crate) fn full_scan_summary(corpus: &hubls::kb::Corpus, text: &str) -> Vec<(u64, String, bool)> {
     corpus.explain(text, Some("log")).iter().map(|o| (o.line as u64, corpus.entries[o.entry].id.clone(), o.primary)).collect()
 }
 
@@ -428,23 +450,7 @@ async fn incremental_scans_agree_with_a_full_scan_after_random_edits() {
     let mut lines = open_pool_log(&mut client, 40, 7).await;
     let mut random = generator(0x2545_f491_4f6c_dd1d);
     for version in 2..82 {
-        let line = random(lines.len());
-        let (range, text) = match random(3) {
-            0 => {
-                let inserted = POOL[random(POOL.len())].to_string();
-                lines.insert(line, inserted.clone());
-                (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": 0}}), inserted + "\n")
-            }
-            1 if lines.len() > 2 => {
-                lines.remove(line);
-                (json!({"start": {"line": line, "character": 0}, "end": {"line": line + 1, "character": 0}}), String::new())
-            }
-            _ => {
-                let replacement = POOL[random(POOL.len())].to_string();
-                let old = std::mem::replace(&mut lines[line], replacement.clone());
-                (json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": old.len()}}), replacement)
-            }
-        };
+        let (range, text) = random_pool_edit(&mut lines, &mut random);
         client
             .notify(
                 "textDocument/didChange",

@@ -9,4 +9,5 @@ mod fuzz;
 mod lsp;
 mod reference_matcher;
 mod search;
+mod soak;
 mod support;
