@@ -172,17 +172,24 @@ impl Corpus {
     }
 }
 
-/// Every source parsed, in order, on as many threads as there are cores: parsing (TOML, every pattern's
-/// regex) is most of a load, and a team corpus may hold thousands of entries.
+/// Every source parsed, in order, on every core: parsing (TOML, every pattern's regex) is most of a
+/// load, and a team corpus may hold thousands of entries.
 fn parse_all(sources: &[Source]) -> Vec<Result<Entry, Problem>> {
+    map_in_parallel(sources, parse::parse_entry)
+}
+
+/// `work` applied to every item, results in order, the items split between up to 8 threads when there
+/// are enough of them to pay for the threads.
+pub fn map_in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    if threads < 2 || sources.len() < 512 {
-        return sources.iter().map(parse::parse_entry).collect();
+    if threads < 2 || items.len() < 512 {
+        return items.iter().map(work).collect();
     }
+    let work = &work;
     std::thread::scope(|scope| {
-        let parts: Vec<_> = sources
-            .chunks(sources.len().div_ceil(threads))
-            .map(|part| scope.spawn(move || part.iter().map(parse::parse_entry).collect::<Vec<_>>()))
+        let parts: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(work).collect::<Vec<_>>()))
             .collect();
         parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     })
