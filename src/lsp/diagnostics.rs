@@ -126,6 +126,9 @@ impl Backend {
                 Some((occurrences, diagnostics))
             };
             let Ok(Some((occurrences, diagnostics))) = blocking("scanning a document", work).await else { return };
+            // Checked and sent under the gate: a result checked, then delayed past a newer one's
+            // publication (a thread preempted between the two), would replace it in the editor.
+            let _publishing = state.publishing.lock().await;
             let version = {
                 let mut documents = lock(&state.documents);
                 match documents.get_mut(&uri) {

@@ -51,7 +51,8 @@ pub struct Document {
     pub rope: Rope,
     pub version: i32,
     pub language: String,
-    /// Bumped on every change, so a scan started for an older text never publishes.
+    /// Renewed on every change, so a scan started for an older text never publishes. Unique across
+    /// documents: a scan of a closed document must not pass for one opened again under its URI.
     pub generation: u64,
     /// Only some parts of a cut `didChange` are applied: the text is none of the client's versions.
     pub partial: bool,
@@ -69,6 +70,11 @@ pub struct State {
     features: RwLock<ClientFeatures>,
     /// Corpus reloads started so far: only the latest one installs its corpus.
     reloads: std::sync::atomic::AtomicU64,
+    /// Document generations handed out so far.
+    generations: std::sync::atomic::AtomicU64,
+    /// Held from the check that a scan's document is current until its diagnostics are sent, and by a
+    /// close until its empty list is sent: publications leave in the order of their checks.
+    publishing: tokio::sync::Mutex<()>,
 }
 
 pub struct Backend {
@@ -102,6 +108,10 @@ impl State {
         lock(&self.documents).get(uri).cloned()
     }
 
+    fn next_generation(&self) -> u64 {
+        self.generations.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+    }
+
     /// The document's generation, without copying the document.
     fn generation(&self, uri: &Uri) -> Option<u64> {
         lock(&self.documents).get(uri).map(|d| d.generation)
@@ -117,6 +127,8 @@ impl Backend {
             settings: RwLock::new(Settings::default()),
             features: RwLock::new(ClientFeatures::default()),
             reloads: std::sync::atomic::AtomicU64::new(0),
+            generations: std::sync::atomic::AtomicU64::new(0),
+            publishing: tokio::sync::Mutex::new(()),
         };
         Backend { client, state: Arc::new(state) }
     }
@@ -166,7 +178,7 @@ impl Backend {
             for document in documents.values_mut() {
                 document.pending = diagnostics::Pending::Everything;
                 // A scan still running with the old corpus or settings must not publish.
-                document.generation += 1;
+                document.generation = self.state.next_generation();
             }
             documents.keys().cloned().collect()
         };
@@ -307,7 +319,7 @@ impl Backend {
         }
         document.rope = rope;
         document.version = params.text_document.version;
-        document.generation += 1;
+        document.generation = self.state.next_generation();
         document.partial = partial;
         true
     }
@@ -370,7 +382,7 @@ impl LanguageServer for Backend {
                 rope: Rope::from_str(&document.text),
                 version: document.version,
                 language: document.language_id,
-                generation: 0,
+                generation: self.state.next_generation(),
                 partial: false,
                 own: Arc::new(Vec::new()),
                 pending: diagnostics::Pending::Everything,
@@ -389,6 +401,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        let _publishing = self.state.publishing.lock().await;
         lock(&self.state.documents).remove(&uri);
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
     }

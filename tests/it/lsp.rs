@@ -678,3 +678,35 @@ async fn utf8_and_utf16_hover_ranges_cover_exactly_the_error_after_random_edits(
         }
     }
 }
+
+/// Issue 11 found diagnostics published for versions already superseded. A scan carries its
+/// document's generation, checked just before publishing; but every opened document started at
+/// generation 0, so a scan of a closed document's text, still running when a document of the same URI
+/// was opened again, passed the check and published the old text's diagnostics for the new one.
+/// Generations are now unique across documents. The old text's scan runs beside the scan of a larger
+/// text in another document; once that one has published, nothing but empty lists may have been
+/// published for the reopened document.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scan_of_a_closed_document_never_publishes_for_the_reopened_one() {
+    const OTHER: &str = "file:///work/other.log";
+    let mut client = modern().await;
+    // Once the corpus is loaded, opening a document schedules its scan.
+    client.result("workspace/executeCommand", json!({"command": "hubls.search", "arguments": [{"query": "keyerror"}]})).await;
+    let log = |lines: usize| -> String { (0..lines).map(|i| format!("{}\n", POOL[(i * 7) % POOL.len()])).collect() };
+    client.open(LOG, "log", &log(100_000)).await;
+    client.open(OTHER, "log", &log(200_000)).await;
+    // Past the debounce, so that the scans are running when the first document is closed.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    client.notify("textDocument/didClose", json!({"textDocument": {"uri": LOG}})).await;
+    client.open(LOG, "log", "all clear\n").await;
+    let seen = std::cell::RefCell::new(Vec::new());
+    client
+        .notification("textDocument/publishDiagnostics", |p| {
+            if p["uri"] == LOG {
+                seen.borrow_mut().push(p["diagnostics"].as_array().map_or(0, Vec::len));
+            }
+            p["uri"] == OTHER && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty())
+        })
+        .await;
+    assert!(seen.borrow().iter().all(|&count| count == 0), "the old text's scan published for the reopened document: {:?}", seen.borrow());
+}
