@@ -126,7 +126,7 @@ const DID_CHANGE: &str = "textDocument/didChange";
 pub const DID_CHANGE_PART: &str = "hubls/didChangePart";
 /// Most content changes handed to tower-lsp-server in one `didChange`: it decodes each message into two
 /// trees of its JSON (about 4 KB per change), so one with 100,000 changes took over 600 MB.
-pub const MAX_CHANGES: usize = 1000;
+const MAX_CHANGES: usize = 1000;
 
 #[derive(serde::Deserialize)]
 struct DidChange {
