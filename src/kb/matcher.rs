@@ -24,7 +24,8 @@
 use super::entry::{Entry, Params};
 use super::literals;
 use super::prefilter::Prefilter;
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
+use regex_automata::meta;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -57,10 +58,16 @@ const REGEX_DFA_LIMIT: usize = 4 << 20;
 /// Chunks larger than this are searched on two threads.
 const PARALLEL_FROM: usize = 1 << 20;
 
-/// Compiled regexes kept at once. One compiled pattern holds 130-200 KB (its Unicode classes and search
-/// caches): all of them would cost 300 MB for the built-in corpus in `corpus check`, which runs every
-/// pattern, while a scan meets few. Past this many, the least recently used is dropped.
-const COMPILED_KEPT: usize = 256;
+/// Lines longer than this are matched by a regex with a lazy DFA; shorter ones (nearly all) by a lean
+/// one. The lazy DFA keeps a long line linear and fast, but doubles a compiled pattern's automata and
+/// adds its cache: about 200 KB a pattern against 17 KB (measured on the built-in corpus), and
+/// compiling takes 4x as long.
+const LONG_LINE: usize = 4096;
+/// Lean regexes kept at once: every pattern of the built-in corpus, at about 17 KB each; past this
+/// (a team corpus of thousands of entries) the least recently used is dropped.
+const LEAN_KEPT: usize = 4096;
+/// Regexes with a lazy DFA kept at once, for the rare long line.
+const FULL_KEPT: usize = 16;
 
 struct CompiledPattern {
     entry: usize,
@@ -68,22 +75,33 @@ struct CompiledPattern {
 }
 
 impl CompiledPattern {
-    fn compile(&self) -> Option<Regex> {
-        RegexBuilder::new(&self.source).size_limit(REGEX_SIZE_LIMIT).dfa_size_limit(REGEX_DFA_LIMIT).build().ok()
+    /// The pattern compiled for lines of up to [`LONG_LINE`] bytes (bounded backtracking, then the
+    /// PikeVM) or for any line (with a lazy DFA as well).
+    fn compile(&self, long_lines: bool) -> Option<meta::Regex> {
+        let config = meta::Config::new().nfa_size_limit(Some(REGEX_SIZE_LIMIT)).onepass(false).dfa(false);
+        let config = if long_lines { config.hybrid_cache_capacity(REGEX_DFA_LIMIT) } else { config.hybrid(false) };
+        meta::Builder::new().configure(config).build(&self.source).ok()
     }
 }
 
 /// Regexes compiled on first use (most patterns never meet a line holding their literals), by pattern
 /// index, each with the tick of its last use; a failed compile is kept too, as `None`.
-#[derive(Default)]
 struct Compiled {
-    regexes: HashMap<u32, (Option<Arc<Regex>>, u64)>,
+    regexes: HashMap<u32, (Option<Arc<meta::Regex>>, u64)>,
     clock: u64,
+    kept: usize,
+}
+
+impl Compiled {
+    fn new(kept: usize) -> Mutex<Compiled> {
+        Mutex::new(Compiled { regexes: HashMap::new(), clock: 0, kept })
+    }
 }
 
 pub struct Matcher {
     patterns: Vec<CompiledPattern>,
-    compiled: Mutex<Compiled>,
+    lean: Mutex<Compiled>,
+    full: Mutex<Compiled>,
     /// Finds the lines holding literals of patterns, and which; `None` when there are no patterns.
     prefilter: Option<Prefilter>,
     languages: Vec<Vec<String>>,
@@ -186,7 +204,7 @@ impl Matcher {
         }
         let prefilter = Prefilter::new(literals);
         let languages = entries.iter().map(|e| e.languages.clone()).collect();
-        Matcher { patterns, compiled: Mutex::default(), prefilter, languages }
+        Matcher { patterns, lean: Compiled::new(LEAN_KEPT), full: Compiled::new(FULL_KEPT), prefilter, languages }
     }
 
     /// All error occurrences in `text`, in input order, exactly one of them primary (if any).
@@ -314,9 +332,11 @@ impl Matcher {
         best
     }
 
-    /// The compiled regex of pattern `index`, compiled now if it is not kept.
-    fn regex(&self, index: u32) -> Option<Arc<Regex>> {
-        let lock = || self.compiled.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    /// The compiled regex of pattern `index` for a line of `line_len` bytes, compiled now if not kept.
+    fn regex(&self, index: u32, line_len: usize) -> Option<Arc<meta::Regex>> {
+        let long_lines = line_len > LONG_LINE;
+        let kept = if long_lines { &self.full } else { &self.lean };
+        let lock = || kept.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         {
             let mut compiled = lock();
             compiled.clock += 1;
@@ -327,9 +347,9 @@ impl Matcher {
             }
         }
         // Compiled outside the lock: another thread's lines need not wait for it.
-        let regex = self.patterns[index as usize].compile().map(Arc::new);
+        let regex = self.patterns[index as usize].compile(long_lines).map(Arc::new);
         let mut compiled = lock();
-        if compiled.regexes.len() >= COMPILED_KEPT
+        if compiled.regexes.len() >= compiled.kept
             && let Some(oldest) = compiled.regexes.iter().min_by_key(|(_, (_, used))| *used).map(|(&oldest, _)| oldest)
         {
             compiled.regexes.remove(&oldest);
@@ -341,21 +361,24 @@ impl Matcher {
 
     fn hit_on_line(&self, index: u32, line: &str, language: Option<&str>) -> Option<LineHit> {
         let pattern = &self.patterns[index as usize];
-        let regex = self.regex(index)?;
-        let captures = regex.captures(line)?;
-        let whole = captures.get(0)?;
+        let regex = self.regex(index, line.len())?;
+        let mut captures = regex.create_captures();
+        regex.captures(line, &mut captures);
+        let whole = captures.get_match()?.range();
         let mut params = Params::new();
         let mut captured_len = 0;
-        for name in regex.capture_names().flatten() {
-            if let Some(value) = captures.name(name) {
-                captured_len += value.as_str().chars().count();
-                params.insert(name.to_string(), value.as_str().to_string());
+        let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
+        for (group, name) in names.enumerate() {
+            if let (Some(name), Some(span)) = (name, captures.get_group(group)) {
+                let value = &line[span.range()];
+                captured_len += value.chars().count();
+                params.insert(name.to_string(), value.to_string());
             }
         }
-        let literal = whole.as_str().chars().count().saturating_sub(captured_len) as u32;
+        let literal = line[whole.clone()].chars().count().saturating_sub(captured_len) as u32;
         let language_bonus =
             u32::from(language.is_some_and(|l| self.languages[pattern.entry].iter().any(|x| x == l)));
-        Some(LineHit { entry: pattern.entry, params, matched: whole.range(), points: literal * 2 + language_bonus })
+        Some(LineHit { entry: pattern.entry, params, matched: whole, points: literal * 2 + language_bonus })
     }
 }
 
