@@ -133,6 +133,17 @@ struct DidChange {
     params: DidChangeTextDocumentParams,
 }
 
+#[derive(serde::Deserialize)]
+struct ChangeCount {
+    params: ChangeCountParams,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ChangeCountParams {
+    content_changes: Vec<de::IgnoredAny>,
+}
+
 #[derive(serde::Serialize)]
 struct DidChangePart<'a> {
     jsonrpc: &'static str,
@@ -152,10 +163,13 @@ struct DidChangePartParams<'a> {
 /// same text. `None` when it needs no cutting
 /// (or is not one tower-lsp-server would apply: then it goes on as it is, to be refused there).
 fn split_changes(body: &[u8]) -> Option<Vec<u8>> {
-    let DidChange { params } = serde_json::from_slice(body).ok()?;
+    // Counted first without building the changes: the usual didChange, even one carrying a whole
+    // 50 MB document, is not copied here.
+    let ChangeCount { params } = serde_json::from_slice(body).ok()?;
     if params.content_changes.len() <= MAX_CHANGES {
         return None;
     }
+    let DidChange { params } = serde_json::from_slice(body).ok()?;
     let mut frames = Vec::new();
     let parts = params.content_changes.len().div_ceil(MAX_CHANGES);
     for (index, changes) in params.content_changes.chunks(MAX_CHANGES).enumerate() {
