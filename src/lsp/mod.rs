@@ -162,13 +162,14 @@ impl Backend {
             tracing::info!("a newer corpus reload supersedes this one");
             return;
         }
-        self.report_problems(&problems).await;
         tracing::info!("corpus loaded: {} entries", corpus.entries.len());
         let corpus = Arc::new(corpus);
         self.state.corpus.send_replace(Some(corpus.clone()));
         self.rescan_all();
         // Explaining never needs the search index: build it once the corpus is in use, off the runtime.
         tokio::task::spawn_blocking(move || corpus.prepare_search().is_some());
+        // Reported once the corpus is in use: a client that reacts to a problem finds the entries loaded.
+        self.report_problems(&problems).await;
     }
 
     /// Scans every open document again from scratch: the corpus or the settings changed.
