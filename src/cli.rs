@@ -4,7 +4,7 @@
 use crate::kb::{Corpus, DiagnosticCode, Kind, Occurrence, Problem, SearchQuery, languages, render};
 use crate::sources;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
@@ -288,13 +288,14 @@ impl Printer<'_> {
                 write_stdout(&terminal_text(self.corpus, occurrence));
             }
             Format::Json => {
-                let row = serde_json::to_string_pretty(&occurrence_json(self.corpus, occurrence)).unwrap_or_default();
+                let row = serde_json::to_string_pretty(&occurrence_json(self.corpus, occurrence, occurrence.primary))
+                    .unwrap_or_default();
                 write_stdout(&format!("{}{row}", if self.printed == 0 { "[\n" } else { ",\n" }));
             }
             Format::Jsonl => {
-                let mut row = occurrence_json(self.corpus, occurrence);
-                row["primary"] = json!(occurrence.trace_root);
-                say!("{row}");
+                // A stream cannot wait for the whole input: the root of each trace is its primary.
+                let row = occurrence_json(self.corpus, occurrence, occurrence.trace_root);
+                say!("{}", serde_json::to_string(&row).unwrap_or_default());
             }
         }
         self.printed += 1;
@@ -360,21 +361,38 @@ fn explain(
     }
 }
 
-pub fn occurrence_json(corpus: &Corpus, occurrence: &Occurrence) -> Value {
+/// One occurrence as `--json` and `--format jsonl` print it, serialised straight from the corpus's
+/// strings (a million occurrences must not each build a JSON tree first).
+#[derive(serde::Serialize)]
+struct OccurrenceJson<'a> {
+    // In alphabetical order, as the JSON objects this replaced printed them.
+    end_line: usize,
+    fix: Option<String>,
+    id: &'a str,
+    kind: Kind,
+    line: usize,
+    params: &'a crate::kb::Params,
+    primary: bool,
+    root_cause: Option<String>,
+    score: f64,
+    title: String,
+}
+
+fn occurrence_json<'a>(corpus: &'a Corpus, occurrence: &'a Occurrence, primary: bool) -> OccurrenceJson<'a> {
     let entry = &corpus.entries[occurrence.entry];
     let section = |name| render::section(&entry.body, name).map(|text| render::fill(text, entry, &occurrence.params));
-    json!({
-        "id": entry.id,
-        "kind": entry.kind(),
-        "title": render::fill(&entry.title, entry, &occurrence.params),
-        "line": occurrence.line + 1,
-        "end_line": occurrence.end_line + 1,
-        "score": occurrence.score,
-        "params": occurrence.params,
-        "primary": occurrence.primary,
-        "root_cause": section("Root cause"),
-        "fix": section("Fix"),
-    })
+    OccurrenceJson {
+        id: &entry.id,
+        kind: entry.kind(),
+        title: render::fill(&entry.title, entry, &occurrence.params),
+        line: occurrence.line + 1,
+        end_line: occurrence.end_line + 1,
+        score: occurrence.score,
+        params: &occurrence.params,
+        primary,
+        root_cause: section("Root cause"),
+        fix: section("Fix"),
+    }
 }
 
 fn terminal_text(corpus: &Corpus, occurrence: &Occurrence) -> String {

@@ -24,6 +24,9 @@ use std::ops::Range;
 /// quarter of the size (measured on the diverse benchmark log), and the regex decides anyway.
 const LITERAL_CUT: usize = 16;
 
+/// Lines up to this long are read whole by the automaton: cheaper than merging windows around hits.
+const SHORT_LINE: usize = 256;
+
 /// Finds the candidate patterns of each line.
 pub struct Prefilter {
     passes: Vec<Pass>,
@@ -170,6 +173,9 @@ impl Prefilter {
     /// Appends the patterns of the literals occurring in `text[line]` near `hits` (probe hits inside
     /// that line, ascending): the automaton reads a few bytes around each hit, not the whole line.
     pub fn extend_candidates_near(&self, text: &str, line: Range<usize>, hits: &[usize], found: &mut Vec<u32>) {
+        if line.len() <= SHORT_LINE {
+            return self.extend_from_bytes(&text.as_bytes()[line], found);
+        }
         let mut windows = hits.iter().map(|&at| at.saturating_sub(Self::NEAR.start).max(line.start)..(at + Self::NEAR.end).min(line.end));
         let Some(mut current) = windows.next() else { return };
         for window in windows.chain(std::iter::once(line.end..line.end)) {

@@ -52,6 +52,9 @@ pub const UNKNOWN_VALUE: &str = "…";
 
 /// Fills the entry's captured parameters into a text; a missing parameter shows as [`UNKNOWN_VALUE`].
 pub fn fill(text: &str, entry: &Entry, params: &Params) -> String {
+    if !text.contains('{') {
+        return text.to_string();
+    }
     let mut all: Params = entry
         .error()
         .map(|e| e.parameters.iter().map(|name| (name.clone(), UNKNOWN_VALUE.to_string())).collect())
