@@ -75,3 +75,12 @@ fn a_huge_log_of_ordinary_lines_yields_nothing() {
     let text = line.repeat(200_000);
     assert_eq!(summary(&text, Some("log")), "");
 }
+
+#[test]
+fn an_error_at_the_end_of_a_line_longer_than_4_kb_is_found_with_its_captures() {
+    // Lines over 4 KB are matched by other compiled regexes than short ones: the answer must not change.
+    let message = "KeyError: 'timeout'";
+    for prefix in ["", &"x ".repeat(5000)] {
+        assert_eq!(summary(&format!("{prefix}{message}"), None).trim(), "1-1 python/key-error primary key=timeout");
+    }
+}
