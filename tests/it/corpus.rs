@@ -121,3 +121,22 @@ fn links_loops_and_unreadable_files_are_named_and_the_rest_loads() {
     assert!(problems.iter().all(|p| !p.contains(":0:")), "whole-file problems carry no line 0: {problems:#?}");
     assert_eq!(problems.len(), 5, "{problems:#?}");
 }
+
+/// Issue 11: 10,000 team entries took 3.4 s to load and `corpus check` on them 60 s. More patterns than
+/// the matcher keeps compiled at once: the answers must not depend on which were dropped.
+#[test]
+fn ten_thousand_team_entries_load_beside_the_builtin_ones_and_pass_the_check() {
+    let mut sources = hubls::sources::builtin();
+    for i in 0..10_000 {
+        let pattern = format!("E{i:05} team failure: (?P<part>\\w+) broke");
+        let examples = format!("\"E{i:05} team failure: disk broke\", \"E{i:05} team failure: network broke\"");
+        sources.push(source(&format!("errors/team/e{i:05}.md"), &error_entry(&format!("team/e{i:05}"), &pattern, &examples)));
+    }
+    let (corpus, problems) = load(&sources);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let checked: Vec<String> = corpus.check().iter().map(ToString::to_string).collect();
+    assert!(checked.is_empty(), "{checked:#?}");
+    let found = corpus.explain_message("E09999 team failure: fan broke", None).expect("explained");
+    assert_eq!(corpus.entries[found.entry].id, "team/e09999");
+    assert_eq!(found.params.get("part").map(String::as_str), Some("fan"));
+}
