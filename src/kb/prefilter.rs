@@ -114,11 +114,11 @@ impl Prefilter {
     /// A prefilter over `(literal, pattern)` pairs; `None` when there are none. Every literal must be
     /// at least 4 bytes long (the corpus check's rule).
     pub fn new<'a>(literals: impl IntoIterator<Item = (&'a [u8], u32)>) -> Option<Prefilter> {
+        let literals: Vec<(&[u8], u32)> = literals.into_iter().collect();
         let mut ids: HashMap<&[u8], usize> = HashMap::new();
         let mut literal_patterns: Vec<Vec<u32>> = Vec::new();
         let mut unique: Vec<&[u8]> = Vec::new();
-        for (literal, pattern) in literals {
-            let literal = &literal[..literal.len().min(LITERAL_CUT)];
+        for (literal, pattern) in cut_distinctly(&literals) {
             let id = *ids.entry(literal).or_insert_with(|| {
                 unique.push(literal);
                 literal_patterns.push(Vec::new());
@@ -200,6 +200,33 @@ impl Prefilter {
     }
 }
 
+/// Each literal cut to at most [`LITERAL_CUT`] bytes, with its pattern: the window of that length
+/// that the fewest other literals share. Cutting every literal to its start would merge, say, a team's
+/// thousand `MyService error 1234: …` messages into one literal naming all their patterns, and every
+/// line holding it would run a thousand regexes.
+fn cut_distinctly<'a>(literals: &[(&'a [u8], u32)]) -> Vec<(&'a [u8], u32)> {
+    let windows = |literal: &'a [u8]| literal.windows(LITERAL_CUT.min(literal.len()));
+    let mut sharing: HashMap<&[u8], usize> = HashMap::new();
+    let mut distinct: Vec<&[u8]> = literals.iter().map(|(literal, _)| *literal).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for literal in distinct {
+        let mut seen: Vec<&[u8]> = windows(literal).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for window in seen {
+            *sharing.entry(window).or_default() += 1;
+        }
+    }
+    literals
+        .iter()
+        .map(|&(literal, pattern)| {
+            let best = windows(literal).min_by_key(|window| sharing[window]).unwrap_or(literal);
+            (best, pattern)
+        })
+        .collect()
+}
+
 impl Pass {
     /// The pass for the literals of `width`: 8-byte windows for literals of 8 bytes or more, 4-byte
     /// windows for the shorter ones; `None` when no literal has that width.
@@ -274,5 +301,12 @@ mod tests {
         assert!(lines_with_hits(&prefilter, &ordinary).len() < 10);
         assert_eq!(prefilter.candidates("ModuleNotFoundError: No module named 'x'"), vec![0]);
         assert_eq!(prefilter.candidates("nothing"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn literals_sharing_their_first_16_bytes_stay_apart() {
+        let literals: Vec<String> = (0..1000).map(|i| format!("myservice error code {i:04}: ")).collect();
+        let prefilter = Prefilter::new(literals.iter().enumerate().map(|(i, l)| (l.as_bytes(), i as u32))).expect("literals");
+        assert_eq!(prefilter.candidates("2026-12-06 MyService error code 0500: disk full"), vec![500]);
     }
 }
