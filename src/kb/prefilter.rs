@@ -7,9 +7,9 @@
 //!    ASCII lowercase. A literal of `n` bytes contains a whole 8-byte window at one of its first `n - 7`
 //!    offsets, so the text need only be probed every `s = n - 7` bytes when the filter holds the
 //!    literal's windows at offsets `0..s`: one probe per stride, not per byte. Literals of one width
-//!    share a stride, the shortest literal's. A probe that hits marks its line, and probing goes on after
-//!    that line.
-//! 2. **Aho-Corasick** over the marked lines only: the exact candidate patterns of each line.
+//!    share a stride, the shortest literal's.
+//! 2. **Aho-Corasick** over the few bytes around each probe that hit (or a whole short line): the exact
+//!    candidate patterns of each line.
 //!
 //! On diverse logs nearly every line is ordinary text: the first pass is most of the work and reads a
 //! third of the positions or fewer, with a table that stays in cache (measured in `cargo bench`).
