@@ -172,10 +172,12 @@ class VSCode:
         if not panel.is_visible():
             self.kb.press("Control+Shift+m")
             panel.wait_for(state="visible")
-        return [r.inner_text() for r in self.page.locator(".markers-panel .monaco-list-row").all()]
+        # One read of every row: rows vanish while a check waits for them to (reading them one by one
+        # then waits 15 s on a row that is gone).
+        return self.page.locator(".markers-panel .monaco-list-row").all_inner_texts()
 
     def toasts(self):
-        return [t.inner_text() for t in self.page.locator(".notifications-toasts .notification-toast").all()]
+        return self.page.locator(".notifications-toasts .notification-toast").all_inner_texts()
 
     def tabs(self):
         return [t.get_attribute("aria-label") or "" for t in self.page.locator(".tabs-container .tab").all()]
