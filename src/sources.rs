@@ -50,36 +50,42 @@ const MAX_FILE_BYTES: u64 = 1 << 20;
 /// Unreadable files and directories, symlink loops, and files or trees over the limits become problems
 /// naming the file ("whole file", line 0); the readable rest is returned.
 pub fn read_dir(root: &Path) -> (Vec<Source>, Vec<Problem>) {
-    let mut walk = Walk { root, sources: Vec::new(), problems: Vec::new(), visited: Vec::new(), files: Vec::new() };
+    let mut walk = Walk { root, problems: Vec::new(), visited: Vec::new(), files: Vec::new(), too_many: false };
     if !root.is_dir() {
-        walk.problems.push(Problem::new(root.display().to_string(), 0, "corpus directory not found"));
-        return (walk.sources, walk.problems);
+        return (Vec::new(), vec![whole_file(root, "corpus directory not found".into())]);
     }
     walk.directory(root, 0);
+    let mut sources = Vec::new();
     // Reading is a few system calls per file: thousands of team entries read faster on every core.
     for read in crate::kb::map_in_parallel(&walk.files, |(path, relative)| read_entry_file(path, relative)) {
         match read {
-            Ok(source) => walk.sources.push(source),
+            Ok(source) => sources.push(source),
             Err(problem) => walk.problems.push(problem),
         }
     }
-    walk.sources.sort_by(|a, b| a.path.cmp(&b.path));
-    (walk.sources, walk.problems)
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
+    (sources, walk.problems)
+}
+
+/// A problem with a whole file or directory, not one of its lines.
+fn whole_file(path: &Path, message: String) -> Problem {
+    Problem::new(path.display().to_string(), 0, message)
 }
 
 struct Walk<'r> {
     root: &'r Path,
-    sources: Vec<Source>,
     problems: Vec<Problem>,
     /// The real paths of the directories entered so far, to notice a link that leads back.
     visited: Vec<std::path::PathBuf>,
     /// The entry files found, to be read: path, and path relative to the root.
     files: Vec<(std::path::PathBuf, String)>,
+    /// More than [`MAX_FILES`] entry files were found (and reported once).
+    too_many: bool,
 }
 
 impl Walk<'_> {
     fn problem(&mut self, path: &Path, message: String) {
-        self.problems.push(Problem::new(path.display().to_string(), 0, message));
+        self.problems.push(whole_file(path, message));
     }
 
     fn directory(&mut self, dir: &Path, depth: usize) {
@@ -125,18 +131,18 @@ impl Walk<'_> {
     }
 
     fn file(&mut self, path: &Path, relative: String) {
-        if self.files.len() == MAX_FILES {
-            return self.problem(self.root, format!("more than {MAX_FILES} entry files: the rest are not read"));
-        }
         if self.files.len() < MAX_FILES {
             self.files.push((path.to_path_buf(), relative));
+        } else if !self.too_many {
+            self.too_many = true;
+            self.problem(self.root, format!("more than {MAX_FILES} entry files: the rest are not read"));
         }
     }
 }
 
 /// One entry file's text, or the problem that names why it cannot be read.
 fn read_entry_file(path: &Path, relative: &str) -> Result<Source, Problem> {
-    let problem = |message: String| Problem::new(path.display().to_string(), 0, message);
+    let problem = |message: String| whole_file(path, message);
     let opened = std::fs::File::open(path).and_then(|file| Ok((file.metadata()?, file)));
     let (metadata, file) = match opened {
         Ok(opened) => opened,
