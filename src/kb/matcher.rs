@@ -27,9 +27,8 @@ use super::prefilter::Prefilter;
 use regex::Regex;
 use regex_automata::meta;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// One error occurrence found in a text.
@@ -556,9 +555,7 @@ pub fn is_consequence(previous: &Occurrence, next: &Occurrence) -> bool {
 pub fn absorb(cause: &mut Occurrence, consequence: Occurrence) {
     cause.end_line = consequence.end_line;
     for (name, value) in &consequence.params {
-        if !cause.params.contains_key(name) {
-            cause.params.insert(name.clone(), value.clone());
-        }
+        cause.params.entry(name.clone()).or_insert_with(|| value.clone());
     }
     cause.primary |= consequence.primary;
     cause.trace_root |= consequence.trace_root;
@@ -680,7 +677,6 @@ impl<'t> LineCursor<'t> {
         }
         (line, self.text.len()..self.text.len())
     }
-
 }
 
 /// The number of lines of a text that ends at a line break, as [`LineCursor`] counts them.

@@ -146,15 +146,10 @@ impl Prefilter {
     /// The patterns whose literals occur in `text`, ascending, without repeats.
     pub fn candidates(&self, text: &str) -> Vec<u32> {
         let mut found = Vec::new();
-        self.extend_candidates(text, &mut found);
+        self.extend_from_bytes(text.as_bytes(), &mut found);
         found.sort_unstable();
         found.dedup();
         found
-    }
-
-    /// Appends the patterns of every literal occurring in `line`, in no order, possibly repeated.
-    pub fn extend_candidates(&self, line: &str, found: &mut Vec<u32>) {
-        self.extend_from_bytes(line.as_bytes(), found);
     }
 
     /// Byte offsets in `text`, ascending: every occurrence of a literal lies within [`Self::NEAR`] of one.
@@ -193,6 +188,7 @@ impl Prefilter {
     /// most [`LITERAL_CUT`] bytes and holds the whole probed window.
     pub const NEAR: Range<usize> = LITERAL_CUT - 4..LITERAL_CUT;
 
+    /// Appends the patterns of every literal occurring in `bytes`, in no order, possibly repeated.
     fn extend_from_bytes(&self, bytes: &[u8], found: &mut Vec<u32>) {
         for literal in self.automaton.find_overlapping_iter(bytes) {
             found.extend_from_slice(&self.literal_patterns[literal.pattern().as_usize()]);
